@@ -1,0 +1,20 @@
+package dev.agora.identity;
+
+import java.util.UUID;
+
+/** Identifies a member account; other modules keep this, never the account itself. */
+public record AccountId(UUID value) {
+
+    public static AccountId random() {
+        return new AccountId(UUID.randomUUID());
+    }
+
+    public static AccountId of(String value) {
+        return new AccountId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
