@@ -152,4 +152,27 @@ class Account {
             emailVerifiedAt = now;
         }
     }
+
+    // ---- REST API (api helper): version for ETags, profile updates, second-factor flag ----
+
+    long version() {
+        return version == null ? 0 : version;
+    }
+
+    boolean secondFactorEnabled() {
+        return totpSecret != null;
+    }
+
+    /** Replaces the self-described profile fields at once; rejects all of it if any field is out of bounds. */
+    void updateProfile(ProfileChanges changes) {
+        ProfileChanges valid = changes.validated();
+        this.displayName = valid.displayName();
+        this.bio = valid.bio();
+        this.city = valid.city();
+        this.latitude = valid.latitude();
+        this.longitude = valid.longitude();
+        this.languages = valid.languages().isEmpty() ? null : String.join(",", valid.languages());
+    }
+
+    // ---- end REST API block ----
 }
