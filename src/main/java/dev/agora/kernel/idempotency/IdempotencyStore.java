@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 class IdempotencyStore {
 
     static final Duration RETENTION = Duration.ofHours(24);
+    /** A claim unfinished for this long belonged to a node that died mid-request; the key may be retried. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -32,8 +34,10 @@ class IdempotencyStore {
     /** True if this call now owns the key; false if a row for it exists already. */
     boolean claim(String caller, String key, String requestHash) {
         Instant now = clock.instant();
-        jdbc.sql("DELETE FROM idempotency_key WHERE caller = ? AND idem_key = ? AND expires_at < ?")
-                .params(caller, key, utc(now))
+        jdbc.sql("""
+                DELETE FROM idempotency_key WHERE caller = ? AND idem_key = ?
+                  AND (expires_at < ? OR (finished = FALSE AND created_at < ?))""")
+                .params(caller, key, utc(now), utc(now.minus(ABANDONED_AFTER)))
                 .update();
         try {
             jdbc.sql("""

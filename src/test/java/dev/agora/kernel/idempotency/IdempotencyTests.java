@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.agora.ApiClient;
 import dev.agora.IntegrationTest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import java.time.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
 class IdempotencyTests {
@@ -31,6 +33,9 @@ class IdempotencyTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     ApiClient api;
 
@@ -106,6 +111,19 @@ class IdempotencyTests {
         assertThat(store.purgeExpiredAt(clock.instant().plus(Duration.ofHours(25)))).isPositive();
         assertThat(pay(key, 300).headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(EchoPaymentsEndpoint.EXECUTIONS.get(key)).hasValue(2);
+    }
+
+    @Test
+    void claimAbandonedByACrashedNodeIsTakenOverAfterTenMinutes() {
+        String key = UUID.randomUUID().toString();
+        jdbc.sql("""
+                INSERT INTO idempotency_key (caller, idem_key, request_hash, finished, created_at, expires_at)
+                VALUES ('address:127.0.0.1', ?, 'whatever', FALSE, ?, ?)""")
+                .params(key, clock.instant().minus(Duration.ofMinutes(11)).atOffset(ZoneOffset.UTC),
+                        clock.instant().plus(Duration.ofHours(23)).atOffset(ZoneOffset.UTC))
+                .update();
+        assertThat(pay(key, 800).statusCode()).isEqualTo(201);
+        assertThat(EchoPaymentsEndpoint.EXECUTIONS.get(key)).hasValue(1);
     }
 
     private HttpResponse<String> pay(String key, long amountMinor) {
