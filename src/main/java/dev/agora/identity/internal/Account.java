@@ -204,8 +204,9 @@ class Account {
         return avatarKey;
     }
 
-    @Nullable Long version() {
-        return version;
+    /** The optimistic-lock version: the ETag of the profile and part of the avatar URL. */
+    long version() {
+        return version == null ? 0 : version;
     }
 
     void verifyEmail(Instant now) {

@@ -80,7 +80,7 @@ public class AccountSettings {
         return accounts.findByHandle(handle.toLowerCase(Locale.ROOT))
                 .filter(account -> account.avatarKey() != null)
                 .flatMap(account -> blobs.get(account.avatarKey() + stored + ".jpg")
-                        .map(blob -> new Avatar(blob.content(), account.version() == null ? 0 : account.version())));
+                        .map(blob -> new Avatar(blob.content(), account.version())));
     }
 
     private Account account(AccountId id) {
