@@ -85,6 +85,7 @@ class HomePageBrowserTests extends BrowserTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.locator("h1")).hasText("Page not found");
         assertThat(page.locator("header.site-header")).isVisible();
+        screenshot("not-found-phone");
     }
 
     private static boolean noHorizontalScrolling(Page page) {

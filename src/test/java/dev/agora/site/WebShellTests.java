@@ -59,6 +59,16 @@ class WebShellTests {
     }
 
     @Test
+    void errorPageKeepsTheSignedInMembersMenu() {
+        web.logIn("buyer@agora.test", "agora-demo-2026");
+
+        var notFound = web.get("/no-such-page", "Accept", "text/html");
+
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        assertThat(notFound.body()).contains("Page not found").contains("Bea Buyer");
+    }
+
+    @Test
     void unknownApiPathAnswersJsonNotTheErrorPage() {
         var response = web.get("/api/v1/nope", "Accept", "application/json");
         assertThat(response.statusCode()).isEqualTo(404);
