@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +59,11 @@ class Account {
     @Column(name = "totp_secret")
     private @Nullable String totpSecret;
 
+    @Column(name = "totp_last_step")
+    private long totpLastStep;
+
+    private String locale;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -72,11 +78,13 @@ class Account {
         this.displayName = "";
         this.handle = "";
         this.role = Role.MEMBER;
+        this.locale = "en";
         this.createdAt = Instant.EPOCH;
     }
 
-    Account(String email, String passwordHash, String displayName, String handle, Role role, Instant now) {
+    Account(String email, String passwordHash, String displayName, String handle, Role role, Locale locale, Instant now) {
         this.id = UUID.randomUUID();
+        this.locale = locale.toLanguageTag();
         this.email = email;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -107,6 +115,18 @@ class Account {
 
     Role role() {
         return role;
+    }
+
+    Locale locale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    @Nullable String totpSecret() {
+        return totpSecret;
+    }
+
+    long totpLastStep() {
+        return totpLastStep;
     }
 
     Instant createdAt() {
@@ -151,5 +171,34 @@ class Account {
         if (emailVerifiedAt == null) {
             emailVerifiedAt = now;
         }
+    }
+
+    /** Remember-me cookies are signed over the hash, so a new password also ends every remembered login. */
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    void enableTwoFactor(String secret) {
+        if (totpSecret != null) {
+            throw new IllegalStateException("Two-factor authentication is already enabled");
+        }
+        this.totpSecret = secret;
+        this.totpLastStep = 0;
+    }
+
+    void disableTwoFactor() {
+        this.totpSecret = null;
+        this.totpLastStep = 0;
+    }
+
+    /** A TOTP code counts once: a step at or before the last accepted one is a replay. */
+    boolean acceptTotpStep(long step) {
+        if (step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
     }
 }

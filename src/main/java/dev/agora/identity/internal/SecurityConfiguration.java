@@ -9,6 +9,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -44,7 +50,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, SecuritySettings settings, MemberDetailsService members)
+    SecurityFilterChain webChain(
+            HttpSecurity http,
+            SecuritySettings settings,
+            SecurityContextRepository contexts,
+            TwoFactorRememberMe rememberMe,
+            LoginOutcomes loginOutcomes,
+            LoginThrottle throttle)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/me/**", "/sell/**", "/orders/**", "/inbox/**")
                         .authenticated()
@@ -52,12 +64,42 @@ class SecurityConfiguration {
                         .hasRole("OPERATOR")
                         .anyRequest()
                         .permitAll())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                // --- auth flows (auth helper): shared context repository, login outcomes, throttle, 2FA-aware remember-me
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(loginOutcomes)
+                        .failureHandler(loginOutcomes)
+                        .permitAll())
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
-                .rememberMe(remember -> remember.key(settings.rememberMeKey()).userDetailsService(members))
+                .rememberMe(remember -> remember.key(settings.rememberMeKey()).rememberMeServices(rememberMe))
+                // --- end auth flows
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
     }
+
+    // --- auth flows (auth helper)
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+    }
+
+    @Bean
+    TwoFactorRememberMe twoFactorRememberMe(SecuritySettings settings, MemberDetailsService members, TwoFactor twoFactor) {
+        var services = new TokenBasedRememberMeServices(settings.rememberMeKey(), members);
+        services.setCookieName("remember-me");
+        services.setParameter(TwoFactorRememberMe.PARAMETER);
+        services.setUseSecureCookie(settings.secureCookies());
+        return new TwoFactorRememberMe(services, twoFactor);
+    }
+
+    @Bean
+    LoginOutcomes loginOutcomes(
+            LoginAttempts attempts, LoginThrottle throttle, TwoFactor twoFactor, SecurityContextRepository contexts) {
+        return new LoginOutcomes(attempts, throttle, twoFactor, contexts);
+    }
+    // --- end auth flows
 }

