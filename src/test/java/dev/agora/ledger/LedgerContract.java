@@ -12,7 +12,11 @@ import dev.agora.ledger.LedgerManagement.ProviderFee;
 import dev.agora.ledger.LedgerManagement.Refund;
 import dev.agora.ledger.LedgerManagement.Release;
 import dev.agora.ledger.LedgerManagement.RequestPayout;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -174,6 +178,55 @@ abstract class LedgerContract {
 
         assertThatThrownBy(() -> ledger.reverse(id("reversal"), id("capture"), "wrong capture"))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void racingPayoutsNeverSpendMoreThanAvailable() throws Exception {
+        captured(1_000);
+        ledger.release(new Release(id("release"), order, seller, eur(0), eur(0)));
+        var pool = Executors.newFixedThreadPool(6);
+        List<Future<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String payoutId = id("payout-" + i);
+            attempts.add(pool.submit(() -> {
+                try {
+                    ledger.requestPayout(new RequestPayout(payoutId, seller, eur(400)));
+                    return true;
+                } catch (InvalidInputException e) {
+                    return false;
+                }
+            }));
+        }
+        int accepted = 0;
+        for (var attempt : attempts) {
+            accepted += attempt.get() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(accepted).isEqualTo(2);
+        assertThat(ledger.sellerBalance(seller, eur(0).currency()).available()).isEqualTo(eur(200));
+    }
+
+    @Test
+    void aRacingCaptureAndVoidResolveAnAuthorisationOnce() throws Exception {
+        ledger.authorise(new Authorise(id("auth"), order, eur(1_000)));
+        var pool = Executors.newFixedThreadPool(2);
+        Future<?> capture = pool.submit(() -> ledger.capture(new Capture(id("capture"), order, seller, eur(1_000), id("auth"))));
+        Future<?> voiding = pool.submit(() -> ledger.voidAuthorisation(id("auth")));
+        int failures = 0;
+        for (Future<?> f : List.of(capture, voiding)) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                failures++;
+            }
+        }
+        pool.shutdown();
+
+        assertThat(failures).isEqualTo(1);
+        var escrow = ledger.escrowOf(order, eur(0).currency());
+        assertThat(escrow.authorisedPending()).isEqualTo(eur(0));
+        assertThat(escrow.captured().minorUnits()).isIn(0L, 1_000L);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.agora.ledger.internal;
 
-import static dev.agora.ledger.internal.LedgerInvariantProperties.EUR;
-import static dev.agora.ledger.internal.LedgerInvariantProperties.capture;
-import static dev.agora.ledger.internal.LedgerInvariantProperties.rejected;
+import static dev.agora.ledger.internal.LedgerInvariantTests.EUR;
+import static dev.agora.ledger.internal.LedgerInvariantTests.capture;
+import static dev.agora.ledger.internal.LedgerInvariantTests.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agora.kernel.money.Money;
@@ -216,7 +216,7 @@ final class LedgerRun {
             entries.addAll(ledger.entriesAbout(seller(s)));
             owners.add(seller(s));
         }
-        var rebuilt = LedgerInvariantProperties.rebuild(entries, owners);
+        var rebuilt = LedgerInvariantTests.rebuild(entries, owners);
         rebuilt.forEach((account, sum) -> assertThat(ledger.balance(account).minorUnits())
                 .as("stored balance of %s equals the journal's", account.key())
                 .isEqualTo(account.type().normalBalance(sum)));

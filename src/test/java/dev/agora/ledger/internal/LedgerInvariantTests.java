@@ -29,7 +29,7 @@ import net.jqwik.api.Provide;
  * reserves, payouts and replays against the real ledger. Tries: {@code jqwik.tries.default} (200 by default,
  * 5000 with {@code -Plong-tests}).
  */
-class LedgerInvariantProperties {
+class LedgerInvariantTests {
 
     static final Currency EUR = Money.currency("EUR");
     final LedgerFixture fixture = LedgerFixture.INSTANCE;
