@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The whole money path of an order through the sandbox provider and the ledger; on H2 and PostgreSQL. */
 abstract class PaymentsContract {
@@ -27,6 +28,9 @@ abstract class PaymentsContract {
 
     @Autowired
     LedgerManagement ledger;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -103,6 +107,18 @@ abstract class PaymentsContract {
     }
 
     @Test
+    void aSecondCaptureOrAVoidAfterCaptureIsRefusedBeforeTheProviderIsAsked() {
+        paidAndCaptured(2_000);
+
+        assertThatThrownBy(() -> payments.capture(new Payments.Capture(order + "-capture-2", order, seller, eur(1))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> payments.voidAuthorisation(order + "-void", order))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(jdbc.queryForObject("select count(*) from payments_call where order_ref = ?", Integer.class, order))
+                .isEqualTo(2);
+    }
+
+    @Test
     void refundsAreBookedAndNeverExceedTheEscrow() {
         paidAndCaptured(3_000);
 
@@ -154,5 +170,22 @@ abstract class PaymentsContract {
 
         assertThat(report.drifts()).noneMatch(d -> d.reference().equals(order));
         assertThat(report.compared()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aCaptureTheProviderConfirmedButTheLedgerLacksIsReportedAsDrift() {
+        Instant from = Instant.now().minusSeconds(60);
+        // what a crash between the provider's answer and the booking would leave behind
+        jdbc.update("""
+                INSERT INTO payments_call (idempotency_key, operation, provider, order_ref, seller_ref, amount_minor,
+                    currency, state, provider_ref, created_at, updated_at)
+                VALUES (?, 'CAPTURE', 'sandbox', ?, ?, 700, 'EUR', 'SUCCEEDED', 'sb_pi_lost', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""",
+                order + "-lost-capture", order, seller);
+
+        var report = payments.reconcile(from, Instant.now().plusSeconds(60));
+
+        assertThat(report.clean()).isFalse();
+        assertThat(report.drifts()).contains(new ReconciliationReport.Drift(
+                ReconciliationReport.Kind.CAPTURE, order, eur(0), eur(700)));
     }
 }

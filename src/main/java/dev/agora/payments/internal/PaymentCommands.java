@@ -74,6 +74,7 @@ class PaymentCommands implements Payments {
     @Override
     public PaymentResult capture(Capture c) {
         ProviderCall authorisation = succeeded(c.orderRef(), AUTHORISE);
+        requireAuthorised(c.idempotencyKey(), c.orderRef(), c.amount());
         return call(c.idempotencyKey(), CAPTURE, c.orderRef(), c.sellerRef(), c.amount(),
                 () -> gateway.capture(new PaymentGateway.Capture(c.idempotencyKey(), ref(authorisation), c.amount())),
                 done -> bookings.captured(done, authorisation.idempotencyKey()));
@@ -82,6 +83,7 @@ class PaymentCommands implements Payments {
     @Override
     public PaymentResult voidAuthorisation(String key, String orderRef) {
         ProviderCall authorisation = succeeded(orderRef, AUTHORISE);
+        requireAuthorised(key, orderRef, Money.ofMinor(1, authorisation.amount().currencyCode()));
         return call(key, VOID, orderRef, null, authorisation.amount(),
                 () -> gateway.voidAuthorisation(new PaymentGateway.Void(key, ref(authorisation))),
                 done -> bookings.voided(done, authorisation.idempotencyKey()));
@@ -180,6 +182,15 @@ class PaymentCommands implements Payments {
             onSuccess.accept(recorded);
         }
         return calls.find(key).orElseThrow().result();
+    }
+
+    /** Checked before the provider is asked, so the ledger never refuses what the provider already did. */
+    private void requireAuthorised(String key, String orderRef, Money amount) {
+        if (calls.find(key).isEmpty()
+                && amount.isGreaterThan(ledger.escrowOf(orderRef, amount.currency()).authorisedPending())) {
+            throw InvalidInputException.of("amount", "payments.not-authorised",
+                    "The order has no open authorisation for " + amount);
+        }
     }
 
     private static Result ask(Supplier<Result> provider) {
