@@ -37,6 +37,8 @@ CREATE TABLE ledger_posting (
     currency     VARCHAR(3)   NOT NULL,
     amount_minor BIGINT       NOT NULL,
     pending      BOOLEAN      NOT NULL,
+    -- the entry's code again, so per-account sums by reason need no join
+    code         VARCHAR(30)  NOT NULL,
     PRIMARY KEY (entry_id, line)
 );
 CREATE INDEX ledger_posting_account_ix ON ledger_posting (account_id, pending);

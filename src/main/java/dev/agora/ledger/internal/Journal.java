@@ -134,10 +134,10 @@ class Journal {
         int line = 0;
         for (Posting p : draft.postings()) {
             jdbc.sql("""
-                    INSERT INTO ledger_posting (entry_id, line, account_id, account_type, owner, currency, amount_minor, pending)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    INSERT INTO ledger_posting (entry_id, line, account_id, account_type, owner, currency, amount_minor, pending, code)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(draft.id(), line++, p.account().key(), p.account().type().name(), p.account().owner(),
-                            p.account().currency().getCurrencyCode(), p.amountMinor(), draft.pending())
+                            p.account().currency().getCurrencyCode(), p.amountMinor(), draft.pending(), draft.code().name())
                     .update();
         }
         return true;

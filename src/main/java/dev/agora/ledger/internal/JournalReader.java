@@ -57,8 +57,8 @@ class JournalReader {
     Map<EntryCode, Long> escrowByCode(String accountKey) {
         Map<EntryCode, Long> sums = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT e.code, SUM(p.amount_minor) FROM ledger_posting p JOIN ledger_entry e ON e.id = p.entry_id
-                WHERE p.account_id = ? AND p.pending = FALSE GROUP BY e.code""")
+                SELECT code, SUM(amount_minor) FROM ledger_posting
+                WHERE account_id = ? AND pending = FALSE GROUP BY code""")
                 .param(accountKey)
                 .query(rs -> {
                     sums.put(EntryCode.valueOf(rs.getString(1)), rs.getLong(2));

@@ -55,14 +55,16 @@ class LedgerReports {
     }
 
     SellerBalance sellerBalance(String sellerRef, Currency currency) {
-        long pending = jdbc.sql("""
-                SELECT COALESCE(SUM(-p.amount_minor), 0) FROM ledger_posting p
-                WHERE p.account_type = 'ESCROW' AND p.currency = ? AND p.pending = FALSE
-                  AND p.owner IN (SELECT e.reference FROM ledger_entry e WHERE e.code = 'CAPTURE' AND e.party = ?)""")
-                .params(currency.getCurrencyCode(), sellerRef).query(Long.class).single();
+        // driven from the seller's captures (indexed by party), then the escrow accounts by key: no scan of all escrows
+        List<String> escrows = jdbc.sql("SELECT DISTINCT reference FROM ledger_entry WHERE party = ? AND code = 'CAPTURE'")
+                .param(sellerRef).query(String.class).list().stream()
+                .map(order -> LedgerAccount.escrow(order, currency).key()).toList();
+        long pending = escrows.isEmpty() ? 0 : jdbc.sql(
+                        "SELECT COALESCE(SUM(-amount_minor), 0) FROM ledger_posting WHERE account_id IN (:keys) AND pending = FALSE")
+                .param("keys", escrows).query(Long.class).single();
         long paidOut = jdbc.sql("""
-                SELECT COALESCE(SUM(p.amount_minor), 0) FROM ledger_posting p JOIN ledger_entry e ON e.id = p.entry_id
-                WHERE e.code = 'PAYOUT_SETTLEMENT' AND p.account_id = ?""")
+                SELECT COALESCE(SUM(amount_minor), 0) FROM ledger_posting
+                WHERE account_id = ? AND pending = FALSE AND code = 'PAYOUT_SETTLEMENT'""")
                 .param(LedgerAccount.seller(PAYOUTS_IN_TRANSIT, sellerRef, currency).key()).query(Long.class).single();
         return new SellerBalance(sellerRef, new Money(pending, currency),
                 balance(LedgerAccount.seller(SELLER_AVAILABLE, sellerRef, currency)),

@@ -23,6 +23,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * The invariants of issue 6 over random sequences of captures, authorisations, releases, refunds, holds,
@@ -52,6 +53,13 @@ class LedgerInvariantTests {
         }
         run.finish(refundAtEnd);
         run.checkFinal();
+    }
+
+    /** The trial balance sums every posting, so it is checked once after all sequences rather than after each. */
+    @AfterContainer
+    static void theTrialBalanceIsZero() {
+        assertThat(LedgerFixture.INSTANCE.ledger.trialBalance(EUR).balanced()).isTrue();
+        assertThat(LedgerFixture.INSTANCE.ledger.trialBalance(EUR).rows()).isNotEmpty();
     }
 
     @Provide

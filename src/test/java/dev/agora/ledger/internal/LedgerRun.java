@@ -230,7 +230,6 @@ final class LedgerRun {
                         || p.account().type() == AccountType.REVENUE_SELLER_COMMISSION)
                 .mapToLong(p -> p.account().type().normalBalance(p.amountMinor())).sum();
         assertThat(revenue).as("revenue = fees charged − fees refunded").isEqualTo(feesCharged);
-        assertThat(ledger.trialBalance(EUR).balanced()).isTrue();
     }
 
     private List<LedgerAccount> accounts() {
