@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * The sandbox's stand-in for a bank's authentication page: confirming (or refusing) completes an authorisation
  * that answered REQUIRES_ACTION, as a Stripe webhook would. Only with the sandbox provider.
  */
-@ApiController("/payments/sandbox")
+@ApiController("/api/v1/payments/sandbox")
 class SandboxController {
 
     private final PaymentsSettings settings;

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
  * header. A bad or missing signature answers 400 problem+json and changes nothing; a repeated event id answers
  * 200 and changes nothing.
  */
-@ApiController("/payments/webhooks")
+@ApiController("/api/v1/payments/webhooks")
 class WebhookController {
 
     private final PaymentsSettings settings;
