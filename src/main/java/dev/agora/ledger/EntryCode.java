@@ -1,0 +1,16 @@
+package dev.agora.ledger;
+
+/** The business reason of a journal entry (TigerBeetle's "code"). */
+public enum EntryCode {
+    AUTHORISATION,
+    CAPTURE,
+    RELEASE,
+    REFUND,
+    RESERVE,
+    RESERVE_RELEASE,
+    PAYOUT,
+    PAYOUT_SETTLEMENT,
+    PAYOUT_FAILURE,
+    PROVIDER_FEE,
+    REVERSAL
+}

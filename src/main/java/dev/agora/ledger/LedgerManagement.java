@@ -1,0 +1,102 @@
+package dev.agora.ledger;
+
+import dev.agora.kernel.money.Money;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The ledger's API. Every command carries an id the caller makes (and keeps for retries): replaying a command
+ * with the same id and content returns the original entry and changes nothing; the same id with other content
+ * is rejected. Business-rule failures throw {@code InvalidInputException} and move nothing.
+ */
+public interface LedgerManagement {
+
+    /** A pending entry provider clearing → escrow for an authorised card payment (two-phase, step one). */
+    JournalEntry authorise(Authorise command);
+
+    /** Provider clearing → escrow; posts the given authorisation (at most its amount) when one is named. */
+    JournalEntry capture(Capture command);
+
+    /** Cancels a pending authorisation; voiding it again is a no-op, voiding a captured one is refused. */
+    void voidAuthorisation(String authorisationEntryId);
+
+    /** The whole escrow of an order → seller available, commission and buyer fee → revenue. Refused under a hold. */
+    JournalEntry release(Release command);
+
+    /** Escrow → provider clearing (back to the buyer's card); never more than the escrow still holds. */
+    JournalEntry refund(Refund command);
+
+    Hold placeHold(PlaceHold command);
+
+    /** Lifts a hold; lifting it again is a no-op. */
+    void releaseHold(String holdId);
+
+    /** Seller available → seller reserve, or back with {@code toReserve=false}. */
+    JournalEntry moveReserve(MoveReserve command);
+
+    /** Seller available → payouts in transit; never more than available. */
+    JournalEntry requestPayout(RequestPayout command);
+
+    /** Payouts in transit → provider clearing, once the provider confirms. */
+    JournalEntry settlePayout(String entryId, String payoutEntryId);
+
+    /** Payouts in transit → seller available again, when the provider reports a failure. */
+    JournalEntry failPayout(String entryId, String payoutEntryId);
+
+    /** Provider fees → provider clearing, for what the provider kept of a charge. */
+    JournalEntry recordProviderFee(ProviderFee command);
+
+    /** The opposite of an earlier posted entry, linked to it; an entry is reversed at most once. */
+    JournalEntry reverse(String entryId, String reversedEntryId, String memo);
+
+    Optional<JournalEntry> entry(String id);
+
+    /** Entries about one order or seller, oldest first (operator order view, statements). */
+    List<JournalEntry> entriesAbout(String reference);
+
+    /** Posted balance of one account in its normal direction, summed from the journal. */
+    Money balance(LedgerAccount account);
+
+    OrderEscrow escrowOf(String orderRef, Currency currency);
+
+    SellerBalance sellerBalance(String sellerRef, Currency currency);
+
+    List<StatementLine> statement(String sellerRef, Currency currency);
+
+    TrialBalance trialBalance(Currency currency);
+
+    List<Currency> currencies();
+
+    /** Sums of posted entries of one code per reference, created in [from, to): input for reconciliation. */
+    List<ReferenceTotal> totals(EntryCode code, Instant from, Instant to);
+
+    record Authorise(String entryId, String orderRef, Money amount) {}
+
+    /** @param sellerRef the seller the order pays, so their balance shows it as pending */
+    record Capture(String entryId, String orderRef, String sellerRef, Money amount, @Nullable String authorisationEntryId) {}
+
+    /** @param commission the seller commission and {@code buyerFee} the buyer fee, both as priced for the order */
+    record Release(String entryId, String orderRef, String sellerRef, Money commission, Money buyerFee) {}
+
+    record Refund(String entryId, String orderRef, Money amount, String memo) {}
+
+    record PlaceHold(String holdId, String orderRef, String reason) {}
+
+    record MoveReserve(String entryId, String sellerRef, Money amount, boolean toReserve) {}
+
+    record RequestPayout(String entryId, String sellerRef, Money amount) {}
+
+    record ProviderFee(String entryId, String reference, Money amount) {}
+
+    record Hold(String id, String orderRef, String reason, Instant placedAt, @Nullable Instant releasedAt) {
+
+        public boolean active() {
+            return releasedAt == null;
+        }
+    }
+
+    record ReferenceTotal(String reference, Money total) {}
+}
