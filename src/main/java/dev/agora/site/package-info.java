@@ -1,5 +1,5 @@
 /** The public storefront pages that compose other modules: home, offline page, later the sitemap. */
-@ApplicationModule(displayName = "Site", allowedDependencies = {"kernel", "identity"})
+@ApplicationModule(displayName = "Site", allowedDependencies = {"kernel", "identity", "listings"})
 @NullMarked
 package dev.agora.site;
 

@@ -14,8 +14,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import dev.agora.kernel.validation.InvalidInputException;
+import dev.agora.kernel.validation.InvalidInputException.FieldError;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Entity
 @Table(name = "identity_account")
@@ -58,6 +62,11 @@ class Account {
     @Column(name = "totp_secret")
     private @Nullable String totpSecret;
 
+    @Column(name = "totp_last_step")
+    private long totpLastStep;
+
+    private String locale;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -72,11 +81,13 @@ class Account {
         this.displayName = "";
         this.handle = "";
         this.role = Role.MEMBER;
+        this.locale = "en";
         this.createdAt = Instant.EPOCH;
     }
 
-    Account(String email, String passwordHash, String displayName, String handle, Role role, Instant now) {
+    Account(String email, String passwordHash, String displayName, String handle, Role role, Locale locale, Instant now) {
         this.id = UUID.randomUUID();
+        this.locale = locale.toLanguageTag();
         this.email = email;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -105,8 +116,25 @@ class Account {
         return handle;
     }
 
+    /** Operators come from configuration or the create-operator command, never from sign-up. */
+    void promoteToOperator() {
+        this.role = Role.OPERATOR;
+    }
+
     Role role() {
         return role;
+    }
+
+    Locale locale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    @Nullable String totpSecret() {
+        return totpSecret;
+    }
+
+    long totpLastStep() {
+        return totpLastStep;
     }
 
     Instant createdAt() {
@@ -147,9 +175,77 @@ class Account {
         this.languages = languages;
     }
 
+    /** Replaces the public profile as a whole; invalid changes are rejected and change nothing. */
+    void updateProfile(ProfileChanges changes) {
+        List<FieldError> errors = ProfileRules.check(changes);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        this.displayName = changes.displayName();
+        describe(changes.bio(), changes.city(), changes.latitude(), changes.longitude(),
+                changes.languages().isEmpty() ? null : String.join(",", changes.languages()));
+    }
+
+    /** Needs the current password; the new one follows the sign-up rules. */
+    void changePassword(String currentPassword, String newPassword, PasswordEncoder encoder) {
+        if (currentPassword == null || !encoder.matches(currentPassword, passwordHash)) {
+            throw InvalidInputException.of("currentPassword", "password.wrongCurrent", "is not your current password");
+        }
+        List<FieldError> errors = PasswordRules.check(newPassword, email);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        this.passwordHash = encoder.encode(newPassword);
+    }
+
+    /** Points at the stored avatar files; {@code avatarPrefix} is the blob key prefix, e.g. avatars/<id>/. */
+    void changeAvatar(String avatarPrefix) {
+        // the entity version is part of the avatar URL: load the account with AccountRepository#findForNewVersion
+        // so a new picture always gets a new URL even though the key stays the same
+        this.avatarKey = avatarPrefix;
+    }
+
+    @Nullable String avatarKey() {
+        return avatarKey;
+    }
+
+    /** The optimistic-lock version: the ETag of the profile and part of the avatar URL. */
+    long version() {
+        return version == null ? 0 : version;
+    }
+
     void verifyEmail(Instant now) {
         if (emailVerifiedAt == null) {
             emailVerifiedAt = now;
         }
+    }
+
+    /** Remember-me cookies are signed over the hash, so a new password also ends every remembered login. */
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    void enableTwoFactor(String secret) {
+        if (totpSecret != null) {
+            throw new IllegalStateException("Two-factor authentication is already enabled");
+        }
+        this.totpSecret = secret;
+        this.totpLastStep = 0;
+    }
+
+    void disableTwoFactor() {
+        this.totpSecret = null;
+        this.totpLastStep = 0;
+    }
+
+    /** A TOTP code counts once: a step at or before the last accepted one is a replay. */
+    boolean acceptTotpStep(long step) {
+        if (step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -63,12 +64,27 @@ class AccountRegistry implements IdentityManagement {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Locale locale = signUp.locale() == null ? Locale.ENGLISH : signUp.locale();
         var account = new Account(
                 email, passwordEncoder.encode(signUp.password()), displayName, handles.freeHandleFor(displayName), role,
-                clock.instant());
-        accounts.save(account);
+                locale, clock.instant());
+        try {
+            accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException e) {
+            // Two sign-ups with one address at once: the unique index decides; the loser rolls back whole.
+            if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("identity_account_email_uk")) {
+                throw InvalidInputException.of("email", "email.taken", "an account with this email already exists");
+            }
+            throw e;
+        }
         events.publishEvent(new AccountRegistered(account.id(), email, displayName, clock.instant()));
         return account;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isEmailVerified(AccountId id) {
+        return accounts.findById(id.value()).map(Account::emailVerified).orElse(false);
     }
 
     @Override

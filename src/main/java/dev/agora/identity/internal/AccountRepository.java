@@ -1,10 +1,15 @@
 package dev.agora.identity.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, UUID> {
 
@@ -17,4 +22,22 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     boolean existsByEmail(String email);
 
     boolean existsByHandle(String handle);
+
+    // Login bookkeeping as single UPDATEs: concurrent attempts on several nodes count correctly, and the
+    // optimistic version is left alone so a failed login never breaks a profile edit.
+    @Modifying
+    @Query("update Account a set a.failedLogins = a.failedLogins + 1 where a.email = :email")
+    int countFailedLogin(String email);
+
+    @Modifying
+    @Query("update Account a set a.lockedUntil = :until, a.failedLogins = 0 where a.email = :email and a.failedLogins >= :max")
+    int lockAfterFailures(String email, int max, Instant until);
+
+    @Modifying
+    @Query("update Account a set a.failedLogins = 0 where a.id = :id and a.failedLogins > 0")
+    int resetFailedLogins(UUID id);
+    /** Loads an account whose version goes up on commit even if no column changes (versioned avatar URLs). */
+    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    @Query("select a from Account a where a.id = :id")
+    Optional<Account> findForNewVersion(UUID id);
 }

@@ -1,5 +1,7 @@
 package dev.agora.identity.internal;
 
+import dev.agora.kernel.web.ProblemAuthenticationEntryPoint;
+import dev.agora.kernel.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,7 +10,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -30,13 +40,25 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems) throws Exception {
+        var problemEntryPoint = new ProblemAuthenticationEntryPoint(problems);
         http.securityMatcher("/api/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+                // ---- api helper: bearer tokens and problem+json for 401/403 ----
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problemEntryPoint)
+                        .accessDeniedHandler(problemEntryPoint.accessDeniedHandler()))
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/admin/**")
                         .hasRole("OPERATOR")
+                        .requestMatchers("/api/v1/me", "/api/v1/me/**")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/auth/tokens")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/auth/tokens/**")
+                        .authenticated()
+                        // ---- end api helper block ----
                         .anyRequest()
                         .permitAll());
         return http.build();
@@ -44,7 +66,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, SecuritySettings settings, MemberDetailsService members)
+    SecurityFilterChain webChain(
+            HttpSecurity http,
+            SecuritySettings settings,
+            SecurityContextRepository contexts,
+            TwoFactorRememberMe rememberMe,
+            LoginOutcomes loginOutcomes,
+            LoginThrottle throttle)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/me/**", "/sell/**", "/orders/**", "/inbox/**")
                         .authenticated()
@@ -52,12 +80,42 @@ class SecurityConfiguration {
                         .hasRole("OPERATOR")
                         .anyRequest()
                         .permitAll())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                // --- auth flows (auth helper): shared context repository, login outcomes, throttle, 2FA-aware remember-me
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(loginOutcomes)
+                        .failureHandler(loginOutcomes)
+                        .permitAll())
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
-                .rememberMe(remember -> remember.key(settings.rememberMeKey()).userDetailsService(members))
+                .rememberMe(remember -> remember.key(settings.rememberMeKey()).rememberMeServices(rememberMe))
+                // --- end auth flows
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
     }
+
+    // --- auth flows (auth helper)
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+    }
+
+    @Bean
+    TwoFactorRememberMe twoFactorRememberMe(SecuritySettings settings, MemberDetailsService members, TwoFactor twoFactor) {
+        var services = new TokenBasedRememberMeServices(settings.rememberMeKey(), members);
+        services.setCookieName("remember-me");
+        services.setParameter(TwoFactorRememberMe.PARAMETER);
+        services.setUseSecureCookie(settings.secureCookies());
+        return new TwoFactorRememberMe(services, twoFactor);
+    }
+
+    @Bean
+    LoginOutcomes loginOutcomes(
+            LoginAttempts attempts, LoginThrottle throttle, TwoFactor twoFactor, SecurityContextRepository contexts) {
+        return new LoginOutcomes(attempts, throttle, twoFactor, contexts);
+    }
+    // --- end auth flows
 }

@@ -1,0 +1,66 @@
+package dev.agora.listings;
+
+import dev.agora.identity.AccountId;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The listings module's API. Every change takes the acting account and refuses another seller's listing
+ * ({@link NotYourListingException}); invalid input throws
+ * {@link dev.agora.kernel.validation.InvalidInputException} and changes nothing.
+ */
+public interface ListingManagement {
+
+    ListingView create(AccountId seller, ListingDraft draft);
+
+    /** Changes a listing; {@code expectedVersion} (the API's If-Match) must match when given. */
+    ListingView update(AccountId actor, ListingId id, @Nullable Long expectedVersion, ListingDraft draft);
+
+    ListingView changePrice(AccountId actor, ListingId id, String price);
+
+    /** Publishes, or holds for moderation when a quality check or the category asks for it. */
+    ListingView publish(AccountId actor, ListingId id);
+
+    ListingView pause(AccountId actor, ListingId id);
+
+    ListingView resume(AccountId actor, ListingId id);
+
+    ListingView close(AccountId actor, ListingId id);
+
+    void delete(AccountId actor, ListingId id);
+
+    /** Pauses each published listing of the actor among {@code ids}; returns how many were paused. */
+    int pauseAll(AccountId actor, List<ListingId> ids);
+
+    /** An operator lets a held listing go live. */
+    ListingView approve(ListingId id);
+
+    ListingView addPhoto(AccountId actor, ListingId id, byte[] content);
+
+    ListingView reorderPhotos(AccountId actor, ListingId id, List<String> photoIds);
+
+    ListingView removePhoto(AccountId actor, ListingId id, String photoId);
+
+    /** Any listing that is not deleted (for its seller and operators). */
+    Optional<ListingView> find(ListingId id);
+
+    /** A listing buyers may see: published, paused or closed (shown as unavailable), not deleted. */
+    Optional<ListingView> findVisible(ListingId id);
+
+    List<ListingView> listingsOf(AccountId seller, @Nullable ListingStatus status);
+
+    List<ListingView> latestPublished(int limit);
+
+    /** Published listings of a category and its sub-categories, newest first. */
+    List<ListingView> publishedInCategory(CategoryId category, int page, int size);
+
+    long countPublished();
+
+    /** A page of published listings ordered by id, for the sitemap. */
+    List<SitemapEntry> sitemapPage(int page, int size);
+
+    List<ListingId> pendingApproval();
+
+    record SitemapEntry(String path, java.time.Instant lastModified) {}
+}

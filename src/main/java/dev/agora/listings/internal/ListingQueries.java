@@ -1,0 +1,103 @@
+package dev.agora.listings.internal;
+
+import dev.agora.identity.AccountId;
+import dev.agora.listings.CategoryId;
+import dev.agora.listings.CategoryManagement;
+import dev.agora.listings.CategoryView;
+import dev.agora.listings.ListingId;
+import dev.agora.listings.ListingManagement;
+import dev.agora.listings.ListingStatus;
+import dev.agora.listings.ListingView;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The read side of {@link ListingManagement}; {@link ListingRegistry} adds the writes. */
+abstract class ListingQueries implements ListingManagement {
+
+    protected final ListingRepository listings;
+    protected final ListingViews views;
+    private final CategoryManagement categoryTree;
+
+    ListingQueries(ListingRepository listings, ListingViews views, CategoryManagement categoryTree) {
+        this.listings = listings;
+        this.views = views;
+        this.categoryTree = categoryTree;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ListingView> find(ListingId id) {
+        return listings.findLive(id.value()).map(views::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ListingView> findVisible(ListingId id) {
+        return listings.findLive(id.value())
+                .filter(l -> l.status() == ListingStatus.PUBLISHED || l.status() == ListingStatus.PAUSED
+                        || (l.status() == ListingStatus.CLOSED && l.publishedAt() != null))
+                .map(views::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ListingView> listingsOf(AccountId seller, @Nullable ListingStatus status) {
+        var found = status == null
+                ? listings.findBySeller(seller.value())
+                : listings.findBySellerAndStatus(seller.value(), status);
+        return found.stream().map(views::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ListingView> latestPublished(int limit) {
+        return listings.findByStatusNewestFirst(ListingStatus.PUBLISHED, PageRequest.of(0, limit)).stream()
+                .map(views::view)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ListingView> publishedInCategory(CategoryId category, int page, int size) {
+        List<UUID> ids = new ArrayList<>();
+        Deque<CategoryId> todo = new ArrayDeque<>(List.of(category));
+        while (!todo.isEmpty()) {
+            CategoryId next = todo.pop();
+            ids.add(next.value());
+            categoryTree.children(next).stream().map(CategoryView::id).forEach(todo::push);
+        }
+        return listings.findPublishedInCategories(ids, PageRequest.of(page, size)).stream()
+                .map(views::view)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countPublished() {
+        return listings.countPublished();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SitemapEntry> sitemapPage(int page, int size) {
+        return listings.publishedPaths(PageRequest.of(page, size)).stream()
+                .map(row -> new SitemapEntry("/l/" + row[0] + "-" + row[1], (Instant) row[2]))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ListingId> pendingApproval() {
+        return listings.findByStatusNewestFirst(ListingStatus.PENDING_APPROVAL, PageRequest.of(0, 500)).stream()
+                .map(l -> new ListingId(l.id()))
+                .toList();
+    }
+}
