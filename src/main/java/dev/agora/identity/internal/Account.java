@@ -16,7 +16,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import dev.agora.kernel.validation.InvalidInputException;
+import dev.agora.kernel.validation.InvalidInputException.FieldError;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Entity
 @Table(name = "identity_account")
@@ -165,6 +168,45 @@ class Account {
         this.latitude = latitude;
         this.longitude = longitude;
         this.languages = languages;
+    }
+
+    /** Replaces the public profile as a whole; invalid changes are rejected and change nothing. */
+    void updateProfile(ProfileChanges changes) {
+        List<FieldError> errors = ProfileRules.check(changes);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        this.displayName = changes.displayName();
+        describe(changes.bio(), changes.city(), changes.latitude(), changes.longitude(),
+                changes.languages().isEmpty() ? null : String.join(",", changes.languages()));
+    }
+
+    /** Needs the current password; the new one follows the sign-up rules. */
+    void changePassword(String currentPassword, String newPassword, PasswordEncoder encoder) {
+        if (currentPassword == null || !encoder.matches(currentPassword, passwordHash)) {
+            throw InvalidInputException.of("currentPassword", "password.wrongCurrent", "is not your current password");
+        }
+        List<FieldError> errors = PasswordRules.check(newPassword, email);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        this.passwordHash = encoder.encode(newPassword);
+    }
+
+    /** Points at the stored avatar files; {@code avatarPrefix} is the blob key prefix, e.g. avatars/<id>/. */
+    void changeAvatar(String avatarPrefix) {
+        // the entity version is part of the avatar URL: load the account with AccountRepository#findForNewVersion
+        // so a new picture always gets a new URL even though the key stays the same
+        this.avatarKey = avatarPrefix;
+    }
+
+    @Nullable String avatarKey() {
+        return avatarKey;
+    }
+
+    /** The optimistic-lock version: the ETag of the profile and part of the avatar URL. */
+    long version() {
+        return version == null ? 0 : version;
     }
 
     void verifyEmail(Instant now) {

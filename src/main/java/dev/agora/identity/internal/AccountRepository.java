@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, UUID> {
@@ -34,4 +36,8 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     @Modifying
     @Query("update Account a set a.failedLogins = 0 where a.id = :id and a.failedLogins > 0")
     int resetFailedLogins(UUID id);
+    /** Loads an account whose version goes up on commit even if no column changes (versioned avatar URLs). */
+    @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    @Query("select a from Account a where a.id = :id")
+    Optional<Account> findForNewVersion(UUID id);
 }

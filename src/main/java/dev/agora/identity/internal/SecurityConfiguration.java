@@ -1,5 +1,7 @@
 package dev.agora.identity.internal;
 
+import dev.agora.kernel.web.ProblemAuthenticationEntryPoint;
+import dev.agora.kernel.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
@@ -15,6 +18,7 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -36,13 +40,25 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemWriter problems) throws Exception {
+        var problemEntryPoint = new ProblemAuthenticationEntryPoint(problems);
         http.securityMatcher("/api/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+                // ---- api helper: bearer tokens and problem+json for 401/403 ----
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problemEntryPoint)
+                        .accessDeniedHandler(problemEntryPoint.accessDeniedHandler()))
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/admin/**")
                         .hasRole("OPERATOR")
+                        .requestMatchers("/api/v1/me", "/api/v1/me/**")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/auth/tokens")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/auth/tokens/**")
+                        .authenticated()
+                        // ---- end api helper block ----
                         .anyRequest()
                         .permitAll());
         return http.build();

@@ -4,21 +4,33 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start the {@code prod} profile with demo data or a secret left at its development default, so
- * a misconfigured production node fails loudly instead of serving demo logins.
+ * a misconfigured production node fails loudly instead of serving demo logins. It is a bean factory post
+ * processor only so that it runs before any other bean is created (such processors are created before the
+ * rest and cannot take constructor arguments, hence {@link EnvironmentAware}): the check fails in seconds,
+ * before the node opens a database connection or runs a migration.
  */
 @Component
-class ProductionGuard {
+class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
 
     /** Properties whose development defaults must never reach production, with that default. */
     static final Map<String, String> SECRETS =
             Map.of("agora.security.remember-me-key", "dev-only-remember-me-key-change-me");
 
-    ProductionGuard(Environment environment) {
+    @Override
+    public void setEnvironment(Environment environment) {
+        check(environment);
+    }
+
+    /** Throws if the environment is a production one that is not fit to start. */
+    static void check(Environment environment) {
         if (!Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
             return;
         }
@@ -27,7 +39,7 @@ class ProductionGuard {
             problems.add("agora.demo.enabled must be false in production");
         }
         SECRETS.forEach((property, developmentDefault) -> {
-            String value = environment.getProperty(property, "");
+            String value = valueOrEmpty(environment, property);
             if (value.equals(developmentDefault) || value.length() < 32) {
                 problems.add(property + " must be set to a secret of at least 32 characters");
             }
@@ -35,5 +47,19 @@ class ProductionGuard {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start in production: " + String.join("; ", problems));
         }
+    }
+
+    /** An unset environment variable behind a {@code ${...}} placeholder counts as empty, not as an error. */
+    private static String valueOrEmpty(Environment environment, String property) {
+        try {
+            return environment.getProperty(property, "");
+        } catch (IllegalArgumentException unresolvablePlaceholder) {
+            return "";
+        }
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        // nothing to change: the check ran in setEnvironment, as early as Spring can create a bean
     }
 }

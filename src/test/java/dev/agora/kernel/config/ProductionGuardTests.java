@@ -1,0 +1,80 @@
+package dev.agora.kernel.config;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.agora.AgoraApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.mock.env.MockEnvironment;
+
+class ProductionGuardTests {
+
+    static final String GOOD_KEY = "0123456789abcdef0123456789abcdef";
+
+    @Test
+    void developmentStartsWithDemoDataAndDefaultKey() {
+        var environment = new MockEnvironment()
+                .withProperty("agora.demo.enabled", "true")
+                .withProperty("agora.security.remember-me-key", "dev-only-remember-me-key-change-me");
+
+        assertThatCode(() -> ProductionGuard.check(environment)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void productionRefusesDemoData() {
+        var environment = prod().withProperty("agora.demo.enabled", "true");
+
+        assertThatThrownBy(() -> ProductionGuard.check(environment))
+                .hasMessageContaining("agora.demo.enabled must be false");
+    }
+
+    @Test
+    void productionRefusesTheDefaultOrAShortRememberMeKey() {
+        assertThatThrownBy(() -> ProductionGuard.check(
+                prod().withProperty("agora.security.remember-me-key", "dev-only-remember-me-key-change-me")))
+                .hasMessageContaining("agora.security.remember-me-key");
+        assertThatThrownBy(() -> ProductionGuard.check(prod().withProperty("agora.security.remember-me-key", "short")))
+                .hasMessageContaining("agora.security.remember-me-key");
+    }
+
+    @Test
+    void productionTreatsAnUnsetEnvironmentVariableAsMissing() {
+        var environment = prod().withProperty("agora.security.remember-me-key", "${AGORA_TEST_NEVER_SET_KEY}");
+
+        assertThatThrownBy(() -> ProductionGuard.check(environment))
+                .hasMessageContaining("agora.security.remember-me-key must be set");
+    }
+
+    @Test
+    void productionStartsWithARealSecretAndNoDemoData() {
+        var environment = prod().withProperty("agora.security.remember-me-key", GOOD_KEY);
+
+        assertThatCode(() -> ProductionGuard.check(environment)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void applicationWithProdProfileAndMissingSecretsRefusesToStart() {
+        var application = new SpringApplicationBuilder(AgoraApplication.class)
+                .profiles("prod")
+                .properties(
+                        // the non-secret production settings are given; the remember-me key is not.
+                        // No database is needed for the check; should one be touched, it is an empty H2
+                        "AGORA_DB_URL=jdbc:h2:mem:production-guard", "AGORA_DB_USER=sa", "AGORA_DB_PASSWORD=",
+                        "AGORA_SMTP_HOST=localhost",
+                        "logging.structured.format.console=", "spring.main.banner-mode=off")
+                .registerShutdownHook(false);
+
+        assertThatThrownBy(() -> application.run("--agora.demo.enabled=true"))
+                .rootCause()
+                .hasMessageContaining("Refusing to start in production")
+                .hasMessageContaining("agora.demo.enabled")
+                .hasMessageContaining("agora.security.remember-me-key");
+    }
+
+    private static MockEnvironment prod() {
+        var environment = new MockEnvironment().withProperty("agora.demo.enabled", "false");
+        environment.setActiveProfiles("prod");
+        return environment;
+    }
+}
