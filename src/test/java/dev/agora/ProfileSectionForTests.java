@@ -1,13 +1,23 @@
 package dev.agora;
 
 import dev.agora.identity.AccountId;
+import dev.agora.identity.IdentityManagement;
 import dev.agora.identity.ProfileSection;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Shows on every profile page in tests, proving a module can add a section without touching identity. */
+/**
+ * Shows on the demo seller's profile in tests, proving a module can add a section without touching identity;
+ * an empty model hides it everywhere else (so screenshots of other profiles stay clean).
+ */
 @Component
 class ProfileSectionForTests implements ProfileSection {
+
+    private final IdentityManagement identity;
+
+    ProfileSectionForTests(IdentityManagement identity) {
+        this.identity = identity;
+    }
 
     @Override
     public int order() {
@@ -26,6 +36,7 @@ class ProfileSectionForTests implements ProfileSection {
 
     @Override
     public Map<String, Object> model(AccountId member) {
-        return Map.of("memberId", member.toString());
+        boolean seller = identity.findProfile(member).map(p -> p.handle().equals("sam-seller")).orElse(false);
+        return seller ? Map.of("memberId", member.toString()) : Map.of();
     }
 }

@@ -116,6 +116,11 @@ class Account {
         return handle;
     }
 
+    /** Operators come from configuration or the create-operator command, never from sign-up. */
+    void promoteToOperator() {
+        this.role = Role.OPERATOR;
+    }
+
     Role role() {
         return role;
     }

@@ -1,8 +1,10 @@
 package dev.agora.site.internal;
 
 import dev.agora.identity.IdentityManagement;
+import dev.agora.listings.CategoryManagement;
+import dev.agora.listings.CategoryView;
 import dev.agora.listings.ListingManagement;
-import java.util.List;
+import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,23 +14,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HomeController {
 
-    /** Placeholder shortcuts until the listings module publishes its category tree. */
-    static final List<String> CATEGORY_SHORTCUTS =
-            List.of("bikes", "electronics", "home-garden", "tools", "sports-outdoors", "services");
-
     private final IdentityManagement identity;
     private final ListingManagement listings;
+    private final CategoryManagement categories;
 
-    HomeController(IdentityManagement identity, ListingManagement listings) {
+    HomeController(IdentityManagement identity, ListingManagement listings, CategoryManagement categories) {
         this.identity = identity;
         this.listings = listings;
+        this.categories = categories;
     }
 
     @GetMapping("/")
     String home(@RequestParam(name = "loggedOut", required = false) @Nullable String loggedOut, Model model) {
-        model.addAttribute("members", identity.recentMembers(8));
-        model.addAttribute("categoryShortcuts", CATEGORY_SHORTCUTS);
+        model.addAttribute("categoryShortcuts", categories.categories().stream()
+                .filter(category -> category.parentId() == null)
+                .sorted(Comparator.comparingInt(CategoryView::position))
+                .toList());
         model.addAttribute("latestListings", listings.latestPublished(12));
+        model.addAttribute("members", identity.recentMembers(8));
         if (loggedOut != null) {
             model.addAttribute("flash", "flash.loggedOut");
         }
