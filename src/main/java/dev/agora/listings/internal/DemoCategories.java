@@ -18,15 +18,19 @@ final class DemoCategories {
 
     static final List<CategoryDraft> TREE = List.of(
             root("goods", "Goods", "Waren", ListingType.ITEM, 0),
-            leaf("goods", "bikes", "Bikes", "Fahrräder", ListingType.ITEM, 1,
+            // electronics, home-garden and sports-outdoors are the home page's category shortcuts
+            leaf("goods", "electronics", "Electronics", "Elektronik", ListingType.ITEM, 1),
+            leaf("goods", "home-garden", "Home & garden", "Haus & Garten", ListingType.ITEM, 2),
+            leaf("goods", "sports-outdoors", "Sports & outdoors", "Sport & Freizeit", ListingType.ITEM, 3),
+            leaf("sports-outdoors", "bikes", "Bikes", "Fahrräder", ListingType.ITEM, 1,
                     enumOf("bikeType", "Type", true, "road", "city", "mountain", "cargo", "kids"),
                     number("frameSize", "Frame size", false, "cm", 30, 70),
                     text("brand", "Brand", false)),
-            leaf("goods", "cameras", "Cameras", "Kameras", ListingType.ITEM, 2,
+            leaf("electronics", "cameras", "Cameras", "Kameras", ListingType.ITEM, 2,
                     text("brand", "Brand", true),
                     enumOf("format", "Format", false, "35mm film", "medium format", "digital"),
                     bool("lensIncluded", "Lens included")),
-            leaf("goods", "furniture", "Furniture", "Möbel", ListingType.ITEM, 3,
+            leaf("home-garden", "furniture", "Furniture", "Möbel", ListingType.ITEM, 3,
                     enumOf("material", "Material", false, "wood", "metal", "plastic", "fabric"),
                     number("width", "Width", false, "cm", 10, 400)),
             leaf("goods", "books", "Books", "Bücher", ListingType.ITEM, 4,

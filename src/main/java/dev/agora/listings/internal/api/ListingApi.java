@@ -59,8 +59,10 @@ class ListingApi {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody ListingDraft draft) {
         Member member = signedIn(me);
-        if (ifMatch == null) {
-            throw new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED, "Send If-Match with the ETag you read");
+        if (ifMatch == null || ifMatch.isBlank()) {
+            // the kernel helper answers the missing header (428); the version check itself runs in the
+            // update's transaction, so a concurrent change between check and write is still a 412
+            dev.agora.kernel.web.ETags.requireMatch(ifMatch, 0);
         }
         return ok(listings.update(member.id(), ListingId.of(id), version(ifMatch), draft));
     }
@@ -120,7 +122,7 @@ class ListingApi {
     }
 
     private static String etag(ListingView view) {
-        return "\"" + view.version() + "\"";
+        return dev.agora.kernel.web.ETags.strong(view.version());
     }
 
     private static long version(String ifMatch) {

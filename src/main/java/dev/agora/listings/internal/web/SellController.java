@@ -46,8 +46,7 @@ class SellController {
     @GetMapping("/sell")
     String start(@RequestParam(required = false) @Nullable String category, Model model) {
         if (category == null || categories.findCategory(category).isEmpty()) {
-            model.addAttribute("roots", categories.categories().stream().filter(c -> c.parentId() == null).toList());
-            model.addAttribute("all", categories.categories());
+            model.addAttribute("groups", leavesByRoot());
             return "listings/sell-category";
         }
         ListingForm form = new ListingForm();
@@ -142,6 +141,30 @@ class SellController {
         model.addAttribute("listing", listing);
         model.addAttribute("errors", errors);
         return "listings/sell-details";
+    }
+
+    record Group(CategoryView root, java.util.List<CategoryView> leaves) {}
+
+    /** Sellers pick a leaf category; the leaves are grouped under their root (goods, rentals, services). */
+    private java.util.List<Group> leavesByRoot() {
+        var all = categories.categories();
+        var byId = all.stream().collect(java.util.stream.Collectors.toMap(CategoryView::id, c -> c));
+        var parents = all.stream().map(CategoryView::parentId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        return all.stream().filter(c -> c.parentId() == null)
+                .map(root -> new Group(root, all.stream()
+                        .filter(c -> !parents.contains(c.id()) && c.parentId() != null && rootOf(c, byId).equals(root.id()))
+                        .toList()))
+                .toList();
+    }
+
+    private static dev.agora.listings.CategoryId rootOf(CategoryView category,
+            Map<dev.agora.listings.CategoryId, CategoryView> byId) {
+        CategoryView current = category;
+        while (current.parentId() != null && byId.containsKey(current.parentId())) {
+            current = byId.get(current.parentId());
+        }
+        return current.id();
     }
 
     private @Nullable CategoryView chosen(ListingForm form) {

@@ -70,7 +70,7 @@ class SitemapController {
         return ResponseEntity.ok().contentType(XML).body(xml.append("</urlset>\n").toString());
     }
 
-    @GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+    @GetMapping("/robots.txt")
     ResponseEntity<String> robots() {
         String body = "User-agent: *\nDisallow: /me/\nDisallow: /sell\nDisallow: /admin/\nDisallow: /api/\n"
                 + "Disallow: /login\nDisallow: /search?\nAllow: /\n\nSitemap: " + base() + "/sitemap.xml\n";
