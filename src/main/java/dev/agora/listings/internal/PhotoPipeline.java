@@ -1,5 +1,8 @@
 package dev.agora.listings.internal;
 
+import dev.agora.kernel.images.ImageInspector;
+import dev.agora.kernel.images.ImageLimits;
+import dev.agora.kernel.images.RejectedImageException;
 import dev.agora.kernel.validation.InvalidInputException;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -10,19 +13,15 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns an upload into safe JPEGs in three sizes. The type is decided by the file's first bytes, never its
  * name; the pixel count is read from the header before decoding, so a decompression bomb is refused without
- * being inflated. Re-encoding drops every metadata block (EXIF, GPS, XMP); the EXIF orientation is applied
+ * being inflated (both by the kernel's {@link ImageInspector}). Re-encoding drops every metadata block (EXIF, GPS, XMP); the EXIF orientation is applied
  * to the pixels first so the photo still stands upright.
  */
 @Component
@@ -43,11 +42,7 @@ class PhotoPipeline {
     }
 
     ProcessedPhoto process(byte[] upload) {
-        if (upload.length == 0 || upload.length > MAX_BYTES) {
-            throw InvalidInputException.of("photo", "photo.size", "a photo must be at most 10 MB");
-        }
-        String format = formatOf(upload);
-        checkPixels(upload, format);
+        checked(upload);
         try {
             BufferedImage upright = Thumbnails.of(new ByteArrayInputStream(upload))
                     .scale(1.0)
@@ -64,39 +59,23 @@ class PhotoPipeline {
         }
     }
 
-    /** JPEG, PNG or WebP by magic number; anything else is refused. */
-    static String formatOf(byte[] data) {
-        if (data.length > 3 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF) {
-            return "jpeg";
-        }
-        if (data.length > 8 && (data[0] & 0xFF) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G') {
-            return "png";
-        }
-        if (data.length > 12 && data[0] == 'R' && data[1] == 'I' && data[2] == 'F' && data[3] == 'F'
-                && data[8] == 'W' && data[9] == 'E' && data[10] == 'B' && data[11] == 'P') {
-            return "webp";
-        }
-        throw InvalidInputException.of("photo", "photo.type", "only JPEG, PNG and WebP images are accepted");
-    }
-
-    private static void checkPixels(byte[] upload, String format) {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
-            if (!readers.hasNext()) {
-                throw InvalidInputException.of("photo", "photo.type", "this image format is not supported");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
-                    throw InvalidInputException.of("photo", "photo.pixels", "a photo must be at most 40 megapixels");
-                }
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            throw InvalidInputException.of("photo", "photo.unreadable", "this image could not be read");
+    /**
+     * Size, type by magic bytes and pixel count from the header, by the kernel's {@link ImageInspector}; its
+     * refusals become this module's field errors.
+     */
+    private static void checked(byte[] upload) {
+        try {
+            ImageInspector.inspect(upload, new ImageLimits((int) MAX_BYTES, MAX_PIXELS));
+        } catch (RejectedImageException e) {
+            throw switch (e.code()) {
+                case "image.empty", "image.tooLarge" ->
+                        InvalidInputException.of("photo", "photo.size", "a photo must be at most 10 MB");
+                case "image.unsupported" ->
+                        InvalidInputException.of("photo", "photo.type", "only JPEG, PNG and WebP images are accepted");
+                case "image.tooManyPixels" ->
+                        InvalidInputException.of("photo", "photo.pixels", "a photo must be at most 40 megapixels");
+                default -> InvalidInputException.of("photo", "photo.unreadable", "this image could not be read");
+            };
         }
     }
 
