@@ -68,6 +68,18 @@ class ListingSearch {
         return search.fetch(query.offset(), query.limit());
     }
 
+    /** Whether the index holds this listing yet (indexing runs shortly after the commit). */
+    @Transactional(readOnly = true)
+    public boolean isIndexed(UUID id) {
+        return Search.session(entityManager).search(SearchListing.class).where(f -> f.id().matching(id))
+                .fetchTotalHitCount() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean matches(SearchQuery query, UUID listing) {
+        return run(query.onlyFor(listing)).total().hitCountLowerBound() > 0;
+    }
+
     List<String> titles(List<UUID> ids) {
         return ids.stream().map(id -> entityManager.find(SearchListing.class, id)).filter(java.util.Objects::nonNull)
                 .map(SearchListing::getTitle).toList();
@@ -104,6 +116,9 @@ class ListingSearch {
         }
         if (query.availableFrom() != null) {
             bool.mustNot(f.range().field("blocked").between(query.availableFrom(), query.availableTo()));
+        }
+        if (query.onlyListing() != null) {
+            bool.filter(f.id().matching(query.onlyListing()));
         }
         if (query.sellerId() != null) {
             bool.filter(f.match().field("sellerId").matching(UUID.fromString(query.sellerId())));

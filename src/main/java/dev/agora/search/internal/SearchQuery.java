@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,7 @@ record SearchQuery(
         @Nullable LocalDate availableFrom,
         @Nullable LocalDate availableTo,
         @Nullable String sellerId,
+        @Nullable UUID onlyListing,
         Sort sort,
         int offset,
         int limit) {
@@ -54,6 +56,12 @@ record SearchQuery(
     /** The same filters with other words: the first {@code size} by relevance. */
     SearchQuery withTerms(List<String> other, int size) {
         return new SearchQuery(other, category, minPriceMinor, maxPriceMinor, conditions, delivery, type, attributes,
-                near, radiusKm, availableFrom, availableTo, sellerId, Sort.RELEVANCE, 0, size);
+                near, radiusKm, availableFrom, availableTo, sellerId, onlyListing, Sort.RELEVANCE, 0, size);
+    }
+
+    /** The same search restricted to one listing: does it match? */
+    SearchQuery onlyFor(UUID listing) {
+        return new SearchQuery(terms, category, minPriceMinor, maxPriceMinor, conditions, delivery, type, attributes,
+                near, radiusKm, availableFrom, availableTo, sellerId, listing, Sort.RELEVANCE, 0, 1);
     }
 }

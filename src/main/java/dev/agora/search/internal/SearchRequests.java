@@ -98,7 +98,7 @@ class SearchRequests {
             throw new InvalidInputException(errors);
         }
         return new SearchQuery(terms(text), category, min, max, conditions, delivery,
-                types.isEmpty() ? null : types.iterator().next(), attributes, near, radius, from, to, seller, sort,
+                types.isEmpty() ? null : types.iterator().next(), attributes, near, radius, from, to, seller, null, sort,
                 offset, limit);
     }
 

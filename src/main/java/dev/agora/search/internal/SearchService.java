@@ -43,7 +43,7 @@ public class SearchService {
     public record Hit(String id, String title, String path, BigDecimal price, String currency, String priceUnit,
             String type, String city, @Nullable String coverUrl) {
 
-        static Hit of(ListingView view) {
+        public static Hit of(ListingView view) {
             return new Hit(view.id().toString(), view.title(), view.path(), view.price().amount(),
                     view.price().currencyCode(), view.priceUnit().name(), view.type().name(), view.location().city(),
                     view.cover() == null ? null : view.cover().mediumUrl());

@@ -1,6 +1,11 @@
 package dev.agora.search.internal.web;
 
+import dev.agora.identity.Member;
 import dev.agora.kernel.validation.InvalidInputException;
+import dev.agora.listings.ListingView;
+import dev.agora.search.internal.Favourites;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import dev.agora.listings.CategoryManagement;
 import dev.agora.listings.CategoryView;
 import dev.agora.search.internal.SearchService;
@@ -26,17 +31,20 @@ class SearchPageController {
 
     private final SearchService search;
     private final CategoryManagement categories;
+    private final Favourites favourites;
 
-    SearchPageController(SearchService search, CategoryManagement categories) {
+    SearchPageController(SearchService search, CategoryManagement categories, Favourites favourites) {
         this.search = search;
         this.categories = categories;
+        this.favourites = favourites;
     }
 
     /** A category choice in the sidebar with its number of results. */
     record CategoryChoice(String slug, String name, long count) {}
 
     @GetMapping("/search")
-    String search(@RequestParam MultiValueMap<String, String> params, Model model, Locale locale,
+    String search(@AuthenticationPrincipal @Nullable Member me, @RequestParam MultiValueMap<String, String> params,
+            Model model, Locale locale,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
         MultiValueMap<String, String> cleaned = new LinkedMultiValueMap<>();
         params.forEach((key, values) -> values.stream().filter(v -> !v.isBlank()).forEach(v -> cleaned.add(key, v)));
@@ -46,6 +54,11 @@ class SearchPageController {
             Results results = search.results(cleaned, locale);
             model.addAttribute("results", results);
             model.addAttribute("categoryChoices", categoryChoices(results, locale));
+            model.addAttribute("attributeLabels", attributeLabels(results.query().category()));
+            if (me != null) {
+                model.addAttribute("favouriteIds", favourites.amongst(me.id(),
+                        results.listings().stream().map(ListingView::id).toList()));
+            }
             if (results.nextCursor() != null) {
                 MultiValueMap<String, String> next = new LinkedMultiValueMap<>(cleaned);
                 next.set("cursor", results.nextCursor());
@@ -56,6 +69,15 @@ class SearchPageController {
             model.addAttribute("problems", e.errors());
         }
         return htmx != null ? "search/search :: results" : "search/search";
+    }
+
+    /** {@code attr.<key>} facet names to the schema's labels. */
+    private static Map<String, String> attributeLabels(@Nullable CategoryView category) {
+        Map<String, String> labels = new java.util.HashMap<>();
+        if (category != null) {
+            category.attributes().forEach(a -> labels.put("attr." + a.key(), a.label()));
+        }
+        return labels;
     }
 
     private List<CategoryChoice> categoryChoices(Results results, Locale locale) {
