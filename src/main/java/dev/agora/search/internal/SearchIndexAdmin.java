@@ -1,0 +1,115 @@
+package dev.agora.search.internal;
+
+import dev.agora.listings.ListingId;
+import dev.agora.listings.ListingManagement;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+
+/**
+ * Operator tools for the index: sync the search copies from the listings (catches up on anything missed),
+ * then rebuild the Lucene index from them with the mass indexer, logging progress. Also runs once at
+ * start-up when the search copies are empty but listings exist (first start with demo data, upgrades).
+ */
+@Component
+class SearchIndexAdmin {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexAdmin.class);
+    private static final int PAGE = 500;
+
+    private final ListingManagement listings;
+    private final ListingIndexer indexer;
+    private final SearchListingRepository documents;
+    private final EntityManagerFactory entityManagerFactory;
+    private final SearchSettings settings;
+
+    SearchIndexAdmin(ListingManagement listings, ListingIndexer indexer, SearchListingRepository documents,
+            EntityManagerFactory entityManagerFactory, SearchSettings settings) {
+        this.listings = listings;
+        this.indexer = indexer;
+        this.documents = documents;
+        this.entityManagerFactory = entityManagerFactory;
+        this.settings = settings;
+    }
+
+    record Report(long listings, long documents, long millis) {}
+
+    /** Asynchronous so that a large backfill never delays readiness; searches fill up as it goes. */
+    @Async
+    @EventListener(ApplicationReadyEvent.class)
+    public void backfillWhenEmpty() {
+        if (settings.backfillWhenEmpty() && documents.count() == 0 && listings.countPublished() > 0) {
+            log.info("Search index is empty: filling it from {} published listings", listings.countPublished());
+            sync();
+        }
+    }
+
+    /** Refreshes the search copy of every published listing; returns how many there were. */
+    long sync() {
+        long count = 0;
+        for (int page = 0; ; page++) {
+            List<ListingManagement.SitemapEntry> entries = listings.sitemapPage(page, PAGE);
+            for (ListingManagement.SitemapEntry entry : entries) {
+                indexer.refresh(new ListingId(UUID.fromString(entry.path().substring(3, 39))));
+                count++;
+            }
+            log.info("Search sync: {} listings refreshed", count);
+            if (entries.size() < PAGE) {
+                return count;
+            }
+        }
+    }
+
+    Report reindex() throws InterruptedException {
+        long start = System.nanoTime();
+        long synced = sync();
+        var entityManager = entityManagerFactory.createEntityManager();
+        try {
+            MassIndexer indexer = Search.session(entityManager).massIndexer(SearchListing.class)
+                    .threadsToLoadObjects(2)
+                    .monitor(new LoggingMonitor());
+            indexer.startAndWait();
+        } finally {
+            entityManager.close();
+        }
+        return new Report(synced, documents.count(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static final class LoggingMonitor implements org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor {
+
+        private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        private volatile long total;
+
+        @Override
+        public void documentsAdded(long increment) {
+            long now = done.addAndGet(increment);
+            if (now % 1000 < increment || now == total) {
+                log.info("Reindex: {} of {} documents", now, total);
+            }
+        }
+
+        @Override
+        public void documentsBuilt(long increment) {}
+
+        @Override
+        public void entitiesLoaded(long increment) {}
+
+        @Override
+        public void addToTotalCount(long increment) {
+            total += increment;
+        }
+
+        @Override
+        public void indexingCompleted() {
+            log.info("Reindex finished: {} documents", done.get());
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package dev.agora.search.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
+/**
+ * The search document of one published listing: the search module's own copy of what it needs, written from
+ * the listing events (see {@link ListingIndexer}); a listing that is not published has no row. Multi-valued
+ * facts (category path, attributes, delivery options, blocked dates) are kept as delimited strings and
+ * indexed through derived getters, so no extra tables are needed.
+ */
+@Entity
+@Table(name = "search_listings")
+@Indexed(index = "listings")
+@GeoPointBinding(fieldName = "location", sortable = Sortable.YES)
+public class SearchListing {
+
+    static final String SEPARATOR = "\n";
+
+    @Id
+    @DocumentId
+    private UUID id;
+
+    @FullTextField(analyzer = "english")
+    @FullTextField(name = "title_de", analyzer = "german")
+    @FullTextField(name = "title_suggest", analyzer = "autocomplete", searchAnalyzer = "autocomplete_query")
+    @KeywordField(name = "title_exact", projectable = Projectable.YES, normalizer = "lowercase")
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @FullTextField(analyzer = "english")
+    @FullTextField(name = "description_de", analyzer = "german")
+    @Column(nullable = false, length = 10000)
+    private String description;
+
+    /** The category's and its ancestors' names in every language, for keyword matching. */
+    @FullTextField(name = "category_text", analyzer = "english")
+    @FullTextField(name = "category_text_de", analyzer = "german")
+    @Column(name = "category_names", nullable = false, length = 1000)
+    private String categoryNames;
+
+    /** Ids of the category and every ancestor, separated by newlines (a listing is found in each of them). */
+    @Column(name = "category_path", nullable = false, length = 400)
+    private String categoryPath;
+
+    /** Attribute values as {@code key=value} lines. */
+    @Column(nullable = false, length = 4000)
+    private String attributes;
+
+    @GenericField(sortable = Sortable.YES, aggregable = Aggregable.YES)
+    @Column(name = "price_minor", nullable = false)
+    private long priceMinor;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @Column(name = "item_condition", length = 20)
+    private String condition;
+
+    /** Delivery options offered (courier, meetup, shipping), newline separated. */
+    @Column(nullable = false, length = 40)
+    private String delivery;
+
+    @Latitude
+    @Column
+    private Double latitude;
+
+    @Longitude
+    @Column
+    private Double longitude;
+
+    @KeywordField(normalizer = "lowercase", aggregable = Aggregable.YES)
+    @Column(nullable = false, length = 120)
+    private String city;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @Column(name = "listing_type", nullable = false, length = 20)
+    private String listingType;
+
+    @GenericField(sortable = Sortable.YES)
+    @Column(name = "published_at", nullable = false)
+    private Instant publishedAt;
+
+    @GenericField
+    @Column(name = "seller_id", nullable = false)
+    private UUID sellerId;
+
+    /** Rental dates already booked or blocked (ISO dates, newline separated). */
+    @Column(name = "blocked_dates", nullable = false, length = 4000)
+    private String blockedDates;
+
+    protected SearchListing() {}
+
+    SearchListing(UUID id) {
+        this.id = id;
+    }
+
+    /** Overwrites every fact with the listing's current state (the indexer is idempotent by design). */
+    void refresh(ListingFacts facts) {
+        this.title = facts.title();
+        this.description = facts.description();
+        this.categoryNames = facts.categoryNames();
+        this.categoryPath = String.join(SEPARATOR, facts.categoryPath());
+        this.attributes = String.join(SEPARATOR, facts.attributes());
+        this.priceMinor = facts.priceMinor();
+        this.currency = facts.currency();
+        this.condition = facts.condition();
+        this.delivery = String.join(SEPARATOR, facts.delivery());
+        this.latitude = facts.latitude();
+        this.longitude = facts.longitude();
+        this.city = facts.city();
+        this.listingType = facts.listingType();
+        this.publishedAt = facts.publishedAt();
+        this.sellerId = facts.sellerId();
+        this.blockedDates = String.join(SEPARATOR, facts.blockedDates().stream().map(LocalDate::toString).toList());
+    }
+
+    @Transient
+    @KeywordField(name = "category", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "categoryPath")))
+    public List<String> getCategoryIds() {
+        return lines(categoryPath);
+    }
+
+    /** {@code key=value} terms for filters and facets. */
+    @Transient
+    @KeywordField(name = "attribute", aggregable = Aggregable.YES, normalizer = "lowercase")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "attributes")))
+    public List<String> getAttributeTerms() {
+        return lines(attributes);
+    }
+
+    /** Attribute values alone, for keyword matching ("Nikon", "road"). */
+    @Transient
+    @FullTextField(name = "attribute_text", analyzer = "english")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "attributes")))
+    public String getAttributeText() {
+        return String.join(" ", lines(attributes).stream().map(line -> line.substring(line.indexOf('=') + 1)).toList());
+    }
+
+    @Transient
+    @KeywordField(name = "delivery", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "delivery")))
+    public List<String> getDeliveryOptions() {
+        return lines(delivery);
+    }
+
+    @Transient
+    @GenericField(name = "blocked")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "blockedDates")))
+    public List<LocalDate> getBlocked() {
+        return lines(blockedDates).stream().map(LocalDate::parse).toList();
+    }
+
+    private static List<String> lines(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(SEPARATOR));
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+}

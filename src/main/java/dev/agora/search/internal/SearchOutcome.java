@@ -1,0 +1,15 @@
+package dev.agora.search.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of results with the facet counts of the whole result set.
+ *
+ * @param facets facet name (type, condition, delivery, category, {@code attr.KEY}) to value and count
+ * @param didYouMean a query that finds something, offered when this one found nothing
+ */
+record SearchOutcome(List<UUID> listingIds, long total, Map<String, Map<String, Long>> facets,
+        @Nullable Integer nextOffset, @Nullable String didYouMean) {}

@@ -1,0 +1,67 @@
+package dev.agora.search.internal;
+
+import dev.agora.listings.CategoryView;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A validated search: everything a results page or the API asked for. Built by {@link SearchRequests} from
+ * request parameters, so the engine never sees raw user input.
+ *
+ * @param terms the words of the query (no syntax: operators and quotes were dropped)
+ * @param attributes the category's attribute filters, key to accepted values
+ * @param radiusKm with {@code near}, only listings this close
+ */
+record SearchQuery(
+        List<String> terms,
+        @Nullable CategoryView category,
+        @Nullable Long minPriceMinor,
+        @Nullable Long maxPriceMinor,
+        Set<String> conditions,
+        Set<String> delivery,
+        @Nullable String type,
+        Map<String, Set<String>> attributes,
+        @Nullable Point near,
+        @Nullable Double radiusKm,
+        @Nullable LocalDate availableFrom,
+        @Nullable LocalDate availableTo,
+        @Nullable String sellerId,
+        @Nullable UUID onlyListing,
+        Sort sort,
+        int offset,
+        int limit) {
+
+    record Point(double latitude, double longitude) {}
+
+    enum Sort {
+        RELEVANCE,
+        NEWEST,
+        PRICE_ASC,
+        PRICE_DESC,
+        DISTANCE;
+
+        String param() {
+            return name().toLowerCase();
+        }
+    }
+
+    String text() {
+        return String.join(" ", terms);
+    }
+
+    /** The same filters with other words: the first {@code size} by relevance. */
+    SearchQuery withTerms(List<String> other, int size) {
+        return new SearchQuery(other, category, minPriceMinor, maxPriceMinor, conditions, delivery, type, attributes,
+                near, radiusKm, availableFrom, availableTo, sellerId, onlyListing, Sort.RELEVANCE, 0, size);
+    }
+
+    /** The same search restricted to one listing: does it match? */
+    SearchQuery onlyFor(UUID listing) {
+        return new SearchQuery(terms, category, minPriceMinor, maxPriceMinor, conditions, delivery, type, attributes,
+                near, radiusKm, availableFrom, availableTo, sellerId, listing, Sort.RELEVANCE, 0, 1);
+    }
+}

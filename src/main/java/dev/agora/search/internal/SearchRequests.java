@@ -1,0 +1,285 @@
+package dev.agora.search.internal;
+
+import dev.agora.kernel.pagination.Cursor;
+import dev.agora.kernel.pagination.PageLimit;
+import dev.agora.kernel.validation.InvalidInputException;
+import dev.agora.kernel.validation.InvalidInputException.FieldError;
+import dev.agora.listings.AttributeDefinition;
+import dev.agora.listings.CategoryManagement;
+import dev.agora.listings.CategoryView;
+import dev.agora.listings.Geocoder;
+import dev.agora.listings.ItemCondition;
+import dev.agora.listings.ListingType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Turns request parameters into a {@link SearchQuery}, collecting every problem (unknown filter, malformed
+ * coordinate, radius out of range...) into one {@link InvalidInputException} so the API answers 400.
+ * Query text is cut into words; nothing of it is ever read as query syntax.
+ */
+@Component
+class SearchRequests {
+
+    static final int MAX_TERMS = 12;
+    static final int MAX_TERM_LENGTH = 40;
+    static final int MAX_QUERY_LENGTH = 500;
+    static final Set<String> KNOWN = Set.of("q", "category", "min_price", "max_price", "condition", "delivery",
+            "type", "near", "city", "radius", "from", "to", "seller", "sort", "cursor", "limit");
+    static final Set<String> DELIVERY = Set.of("courier", "meetup", "shipping");
+    static final String ATTRIBUTE_PREFIX = "attr.";
+
+    private final CategoryManagement categories;
+    private final Geocoder geocoder;
+    private final SearchSettings settings;
+
+    SearchRequests(CategoryManagement categories, Geocoder geocoder, SearchSettings settings) {
+        this.categories = categories;
+        this.geocoder = geocoder;
+        this.settings = settings;
+    }
+
+    SearchQuery parse(MultiValueMap<String, String> params) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String name : params.keySet()) {
+            if (!KNOWN.contains(name) && !name.startsWith(ATTRIBUTE_PREFIX)) {
+                errors.add(new FieldError(name, "filter.unknown", "is not a search filter"));
+            }
+        }
+        String text = first(params, "q");
+        if (text != null && text.length() > MAX_QUERY_LENGTH) {
+            text = text.substring(0, MAX_QUERY_LENGTH); // a safe interpretation: the first words count
+        }
+        CategoryView category = null;
+        String slug = first(params, "category");
+        if (slug != null) {
+            category = categories.findCategory(slug).orElse(null);
+            if (category == null) {
+                errors.add(new FieldError("category", "category.unknown", "is not a category"));
+            }
+        }
+        Long min = price(first(params, "min_price"), "min_price", errors);
+        Long max = price(first(params, "max_price"), "max_price", errors);
+        Set<String> conditions = values(params, "condition", Arrays.stream(ItemCondition.values()).map(Enum::name).toList(), errors);
+        Set<String> delivery = values(params, "delivery", DELIVERY.stream().toList(), errors);
+        Set<String> types = values(params, "type", Arrays.stream(ListingType.values()).map(Enum::name).toList(), errors);
+        Map<String, Set<String>> attributes = attributes(params, category, errors);
+        SearchQuery.Point near = point(first(params, "near"), first(params, "city"), errors);
+        Double radius = radius(first(params, "radius"), near, errors);
+        LocalDate from = date(first(params, "from"), "from", errors);
+        LocalDate to = date(first(params, "to"), "to", errors);
+        if ((from == null) != (to == null)) {
+            errors.add(new FieldError(from == null ? "from" : "to", "dates.incomplete", "give both from and to"));
+        } else if (from != null && (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 366)) {
+            errors.add(new FieldError("to", "dates.range", "must be on or after from, at most a year later"));
+        }
+        String seller = first(params, "seller");
+        if (seller != null && !isUuid(seller)) {
+            errors.add(new FieldError("seller", "seller.invalid", "is not an account id"));
+        }
+        SearchQuery.Sort sort = sort(first(params, "sort"), near, errors);
+        int limit = limit(first(params, "limit"), errors);
+        int offset = offset(first(params, "cursor"), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new SearchQuery(terms(text), category, min, max, conditions, delivery,
+                types.isEmpty() ? null : types.iterator().next(), attributes, near, radius, from, to, seller, null, sort,
+                offset, limit);
+    }
+
+    /** Words of the query: letters and digits only, lowercased, at most {@link #MAX_TERMS}. */
+    static List<String> terms(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty())
+                .map(word -> word.length() > MAX_TERM_LENGTH ? word.substring(0, MAX_TERM_LENGTH) : word)
+                .distinct().limit(MAX_TERMS).toList();
+    }
+
+    private static @Nullable String first(MultiValueMap<String, String> params, String name) {
+        String value = params.getFirst(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static @Nullable Long price(@Nullable String value, String field, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(value);
+            if (amount.signum() < 0 || amount.compareTo(BigDecimal.valueOf(1_000_000_000L)) > 0) {
+                throw new NumberFormatException();
+            }
+            return amount.movePointRight(2).longValue();
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "price.invalid", "must be an amount between 0 and 1000000000"));
+            return null;
+        }
+    }
+
+    private static Set<String> values(MultiValueMap<String, String> params, String name, List<String> allowed,
+            List<FieldError> errors) {
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String value : params.getOrDefault(name, List.of())) {
+            if (value.isBlank()) {
+                continue;
+            }
+            String match = allowed.stream().filter(a -> a.equalsIgnoreCase(value.strip())).findFirst().orElse(null);
+            if (match == null) {
+                errors.add(new FieldError(name, name + ".unknown", "must be one of " + allowed));
+            } else {
+                chosen.add(match);
+            }
+        }
+        return chosen;
+    }
+
+    private static Map<String, Set<String>> attributes(MultiValueMap<String, String> params,
+            @Nullable CategoryView category, List<FieldError> errors) {
+        Map<String, Set<String>> chosen = new LinkedHashMap<>();
+        for (var entry : params.entrySet()) {
+            if (!entry.getKey().startsWith(ATTRIBUTE_PREFIX)) {
+                continue;
+            }
+            String key = entry.getKey().substring(ATTRIBUTE_PREFIX.length());
+            boolean known = category != null
+                    && category.attributes().stream().map(AttributeDefinition::key).anyMatch(key::equals);
+            if (!known) {
+                errors.add(new FieldError(entry.getKey(), "attribute.unknown",
+                        "is not an attribute of the chosen category"));
+                continue;
+            }
+            entry.getValue().stream().filter(v -> !v.isBlank()).map(v -> v.strip().toLowerCase(Locale.ROOT))
+                    .forEach(v -> chosen.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(v));
+        }
+        return chosen;
+    }
+
+    private SearchQuery.@Nullable Point point(@Nullable String near, @Nullable String city, List<FieldError> errors) {
+        if (near != null) {
+            String[] parts = near.split(",");
+            try {
+                double latitude = Double.parseDouble(parts[0].strip());
+                double longitude = Double.parseDouble(parts[1].strip());
+                if (parts.length != 2 || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+                    throw new NumberFormatException();
+                }
+                return new SearchQuery.Point(latitude, longitude);
+            } catch (RuntimeException e) {
+                errors.add(new FieldError("near", "near.invalid", "must be latitude,longitude in degrees"));
+                return null;
+            }
+        }
+        if (city != null) {
+            var located = geocoder.locate(city, "");
+            if (located.isEmpty()) {
+                errors.add(new FieldError("city", "city.unknown", "is not a place we know"));
+                return null;
+            }
+            return new SearchQuery.Point(located.get().latitude(), located.get().longitude());
+        }
+        return null;
+    }
+
+    private @Nullable Double radius(@Nullable String value, SearchQuery.@Nullable Point near, List<FieldError> errors) {
+        if (value == null) {
+            return near == null ? null : 25.0;
+        }
+        try {
+            double radius = Double.parseDouble(value);
+            if (!(radius > 0 && radius <= settings.maxRadiusKm())) {
+                throw new NumberFormatException();
+            }
+            if (near == null) {
+                errors.add(new FieldError("radius", "radius.without-point", "needs near or city"));
+            }
+            return radius;
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError("radius", "radius.range", "must be more than 0 and at most "
+                    + settings.maxRadiusKm() + " km"));
+            return null;
+        }
+    }
+
+    private static @Nullable LocalDate date(@Nullable String value, String field, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "date.invalid", "must be a date like 2026-12-24"));
+            return null;
+        }
+    }
+
+    private static SearchQuery.Sort sort(@Nullable String value, SearchQuery.@Nullable Point near,
+            List<FieldError> errors) {
+        if (value == null) {
+            return SearchQuery.Sort.RELEVANCE;
+        }
+        for (SearchQuery.Sort sort : SearchQuery.Sort.values()) {
+            if (sort.param().equals(value)) {
+                if (sort == SearchQuery.Sort.DISTANCE && near == null) {
+                    errors.add(new FieldError("sort", "sort.distance-without-point", "distance needs near or city"));
+                }
+                return sort;
+            }
+        }
+        errors.add(new FieldError("sort", "sort.unknown", "must be relevance, newest, price_asc, price_desc or distance"));
+        return SearchQuery.Sort.RELEVANCE;
+    }
+
+    private static int limit(@Nullable String value, List<FieldError> errors) {
+        try {
+            return PageLimit.of(value == null ? null : Integer.valueOf(value)).value();
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError("limit", "limit.range", "must be between 1 and " + PageLimit.MAX));
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        return PageLimit.DEFAULT;
+    }
+
+    private static int offset(@Nullable String value, List<FieldError> errors) {
+        try {
+            Cursor cursor = Cursor.decode(value, 1);
+            int offset = cursor == null ? 0 : Integer.parseInt(cursor.key(0));
+            if (offset < 0 || offset > 10_000) {
+                throw new NumberFormatException();
+            }
+            return offset;
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError("cursor", "cursor.invalid", "is not a cursor this API handed out"));
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        return 0;
+    }
+
+    private static boolean isUuid(String value) {
+        try {
+            UUID.fromString(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

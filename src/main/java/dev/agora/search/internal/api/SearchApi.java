@@ -1,0 +1,53 @@
+package dev.agora.search.internal.api;
+
+import dev.agora.kernel.web.ApiController;
+import dev.agora.search.internal.SearchService;
+import dev.agora.search.internal.SearchService.ResultPage;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code GET /api/v1/search} (words, filters, facets, sort, cursor), {@code /search/suggest}, and the
+ * operators' reindex and synonym endpoints under {@code /api/v1/admin/search}.
+ */
+@ApiController("/api/v1")
+class SearchApi {
+
+    private final SearchService search;
+
+    SearchApi(SearchService search) {
+        this.search = search;
+    }
+
+    @GetMapping("/search")
+    ResultPage search(@RequestParam MultiValueMap<String, String> params, Locale locale) {
+        return search.search(params, locale);
+    }
+
+    @GetMapping("/search/suggest")
+    List<SearchService.SuggestionJson> suggest(@RequestParam(name = "q", defaultValue = "") String q, Locale locale) {
+        return search.suggest(q, locale);
+    }
+
+    @PostMapping("/admin/search/reindex")
+    Map<String, Long> reindex() throws InterruptedException {
+        return search.reindex();
+    }
+
+    @GetMapping("/admin/search/synonyms")
+    List<List<String>> synonyms() {
+        return search.synonyms();
+    }
+
+    @PutMapping("/admin/search/synonyms")
+    List<List<String>> replaceSynonyms(@RequestBody List<List<String>> groups) {
+        return search.replaceSynonyms(groups);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.agora.search;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import dev.agora.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+class SearchPageBrowserTests extends BrowserTest {
+
+    @Test
+    void headerSearchShowsResultsAndFacetsNarrowThemWithoutReload() {
+        Page page = desktop();
+        page.navigate("/");
+        page.locator("header form.search input[name=q]").fill("bike");
+        page.locator("header form.search button").click();
+        page.waitForURL(url -> url.contains("/search?q=bike"));
+        assertThat(page.locator(".listing-card").first()).isVisible();
+        screenshot("search-desktop");
+
+        page.locator(".search-filters input[name=category][value=goods]").check();
+        page.waitForURL(url -> url.contains("category=goods"));
+        page.locator(".search-filters input[name=category][value=bikes]").check();
+        page.waitForURL(url -> url.contains("category=bikes"));
+        assertThat(page.locator(".search-filters input[name='attr.bikeType']").first()).isVisible();
+        screenshot("search-facets-desktop");
+    }
+
+    @Test
+    void phoneShowsResultsAndSuggestionsForEmptySearches() {
+        Page page = phone();
+        page.navigate("/search?q=bikke+xylophonic");
+        assertThat(page.locator(".search-hits")).containsText("Did you mean");
+        screenshot("search-empty-phone");
+        page.navigate("/search?q=tent&sort=price_asc");
+        assertThat(page.locator(".listing-card").first()).isVisible();
+        screenshot("search-phone");
+    }
+}
