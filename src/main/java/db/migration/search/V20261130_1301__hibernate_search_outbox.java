@@ -8,15 +8,15 @@ import org.flywaydb.core.api.migration.Context;
  * Tables of Hibernate Search's outbox-polling coordination (hibernate-search-mapper-orm-outbox-polling):
  * entity changes go to the outbox in the same transaction, every app node's agent polls it, and so all nodes
  * keep one consistent index. Column names and types are those Hibernate Search maps (checked by
- * ddl-auto=validate). Java rather than SQL because the payload is a JDBC BLOB, which is a
- * ({@code BINARY LARGE OBJECT}) on H2 but a large-object {@code oid} on PostgreSQL; there is no spelling both accept.
+ * ddl-auto=validate). Java rather than SQL because Hibernate maps the payload to {@code BINARY LARGE OBJECT} on H2
+ * but to {@code bytea} on PostgreSQL; there is no spelling both accept and validate.
  */
 public class V20261130_1301__hibernate_search_outbox extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
         boolean postgres = context.getConnection().getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        String blob = postgres ? "OID" : "BINARY LARGE OBJECT";
+        String blob = postgres ? "BYTEA" : "BINARY LARGE OBJECT";
         try (Statement statement = context.getConnection().createStatement()) {
             statement.execute("""
                     CREATE TABLE hsearch_agent (

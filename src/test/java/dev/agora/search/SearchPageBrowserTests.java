@@ -20,6 +20,8 @@ class SearchPageBrowserTests extends BrowserTest {
 
         page.locator(".search-filters input[name=category][value=goods]").check();
         page.waitForURL(url -> url.contains("category=goods"));
+        page.locator(".search-filters input[name=category][value=sports-outdoors]").check();
+        page.waitForURL(url -> url.contains("category=sports-outdoors"));
         page.locator(".search-filters input[name=category][value=bikes]").check();
         page.waitForURL(url -> url.contains("category=bikes"));
         assertThat(page.locator(".search-filters input[name='attr.bikeType']").first()).isVisible();
