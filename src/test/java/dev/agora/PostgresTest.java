@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The full application on PostgreSQL: the server named by {@code AGORA_TEST_PG_URL} when set (CI), otherwise an
@@ -18,4 +19,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import({TestMailServer.class, TestPostgres.class})
+@ContextConfiguration(initializers = TestPostgres.Initializer.class)
 public @interface PostgresTest {}

@@ -7,8 +7,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.DynamicPropertyRegistrar;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points the application at PostgreSQL. Each test JVM gets its own fresh schema, so runs never see each
@@ -38,13 +40,19 @@ public class TestPostgres {
         return URL;
     }
 
-    @Bean
-    DynamicPropertyRegistrar postgresProperties() {
-        return registry -> {
-            registry.add("spring.datasource.url", () -> URL);
-            registry.add("spring.datasource.username", () -> "");
-            registry.add("spring.datasource.password", () -> "");
-        };
+    /**
+     * Sets the datasource before the context refreshes. (A DynamicPropertyRegistrar bean came too late once a
+     * servlet filter bean needed the DataSource during web server start: the context silently ran on H2.)
+     */
+    public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("agora-test-postgres", Map.of(
+                    "spring.datasource.url", URL,
+                    "spring.datasource.username", "",
+                    "spring.datasource.password", "")));
+        }
     }
 
     /** Started at most once per JVM, only when no server was given. */
