@@ -23,6 +23,9 @@ public interface IdentityManagement {
 
     Optional<PublicProfile> findProfile(AccountId id);
 
+    /** The member's email address and language, for notification mail; empty for unknown accounts. */
+    Optional<MailContact> mailContact(AccountId id);
+
     /** The newest members with a verified email, newest first. */
     List<PublicProfile> recentMembers(int limit);
 }

@@ -101,6 +101,13 @@ class AccountRegistry implements IdentityManagement {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<dev.agora.identity.MailContact> mailContact(AccountId id) {
+        return accounts.findById(id.value()).map(account -> new dev.agora.identity.MailContact(
+                account.id(), account.email(), account.displayName(), account.locale()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<PublicProfile> recentMembers(int limit) {
         return accounts.findByEmailVerifiedAtIsNotNullOrderByCreatedAtDesc(PageRequest.of(0, limit)).stream()
                 .map(Account::toPublicProfile)

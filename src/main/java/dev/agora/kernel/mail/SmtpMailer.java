@@ -26,6 +26,9 @@ class SmtpMailer implements Mailer {
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
+            for (var header : mail.headers().entrySet()) {
+                message.addHeader(header.getKey(), header.getValue());
+            }
         } catch (MessagingException e) {
             throw new MailSendException("Could not build mail to " + mail.to(), e);
         }

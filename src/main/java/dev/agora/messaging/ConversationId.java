@@ -1,0 +1,16 @@
+package dev.agora.messaging;
+
+import java.util.UUID;
+
+/** Identifies a conversation between a buyer and a seller about one listing. */
+public record ConversationId(UUID value) {
+
+    public static ConversationId of(String value) {
+        return new ConversationId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.agora.messaging;
+
+import dev.agora.identity.AccountId;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** One message as both participants see it; {@code seq} orders messages and is the real-time cursor. */
+public record MessageView(
+        long seq,
+        UUID id,
+        ConversationId conversationId,
+        AccountId senderId,
+        String body,
+        boolean contactMasked,
+        Instant sentAt,
+        @Nullable Instant readAt) {
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+
+    public boolean sentBy(AccountId member) {
+        return senderId.equals(member);
+    }
+}

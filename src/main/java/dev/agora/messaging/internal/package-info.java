@@ -1,0 +1,4 @@
+@NullMarked
+package dev.agora.messaging.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+package dev.agora.notifications;
+
+/** What a notification is about; members choose channels per category. */
+public enum NotificationCategory {
+    MESSAGES,
+    LISTINGS,
+    ORDERS
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.agora.notifications.internal;
+
+import org.jspecify.annotations.NullMarked;
