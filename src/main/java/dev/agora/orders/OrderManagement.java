@@ -1,0 +1,26 @@
+package dev.agora.orders;
+
+import dev.agora.identity.AccountId;
+import java.util.List;
+
+/**
+ * The orders module's API. Invalid input throws {@link dev.agora.kernel.validation.InvalidInputException} and
+ * changes nothing; an order the viewer does not take part in is {@link OrderNotFoundException}.
+ */
+public interface OrderManagement {
+
+    /** The breakdown a checkout would produce, with no side effect. */
+    Quote quote(AccountId buyer, PlaceOrder order);
+
+    /** Reserves stock, authorises the payment and starts the listing's transaction process. */
+    OrderView place(AccountId buyer, PlaceOrder order);
+
+    OrderView find(AccountId viewer, boolean operator, OrderId id);
+
+    /** Takes a named transition as the viewer (buyer, seller or operator). */
+    OrderView transition(AccountId viewer, boolean operator, OrderId id, String name);
+
+    List<OrderView> purchasesOf(AccountId buyer);
+
+    List<OrderView> salesOf(AccountId seller);
+}

@@ -1,0 +1,11 @@
+package dev.agora.orders;
+
+import dev.agora.listings.ListingId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A checkout: quantity of items, or rental/service units (days, hours).
+ *
+ * @param paymentMethod a card number for the sandbox, a payment method id for Stripe; not needed for a quote
+ */
+public record PlaceOrder(ListingId listingId, long quantity, @Nullable String promoCode, @Nullable String paymentMethod) {}

@@ -1,0 +1,185 @@
+package dev.agora.orders.internal;
+
+import dev.agora.identity.AccountId;
+import dev.agora.kernel.money.Money;
+import dev.agora.kernel.validation.InvalidInputException;
+import dev.agora.listings.ListingId;
+import dev.agora.orders.Actor;
+import dev.agora.orders.OrderId;
+import dev.agora.orders.Quote;
+import dev.agora.orders.internal.pricing.CommissionTerms;
+import dev.agora.orders.internal.process.TransactionProcess;
+import dev.agora.orders.internal.process.Transition;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The order aggregate. Its state only changes through {@link #take}, which checks the transition belongs to the
+ * order's own process version, starts from the current state and is taken by the right actor.
+ */
+@Entity
+@Table(name = "orders")
+class Order {
+
+    @Id
+    private UUID id;
+    private UUID listingId;
+    private String listingTitle;
+    private UUID buyerId;
+    private UUID sellerId;
+    private String processName;
+    private int processVersion;
+    private String state;
+    private Instant stateEnteredAt;
+    private long quantity;
+    private int stockHeld;
+    private String currency;
+    private long buyerTotalMinor;
+    private long commissionMinor;
+    private long platformFeeMinor;
+    private long sellerNetMinor;
+    @Column(name = "seller_bp")
+    private long sellerBp;
+    @Column(name = "buyer_bp")
+    private long buyerBp;
+    private long buyerFixedMinor;
+    private long minFeeMinor;
+    private long maxFeeMinor;
+    @Column(name = "promo_bp")
+    private long promoBp;
+    private boolean authorised;
+    private @Nullable String paymentActionUrl;
+    private Instant placedAt;
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "order_step", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    private List<OrderStep> steps = new ArrayList<>();
+
+    protected Order() {}
+
+    Order(OrderId id, ListingId listing, String title, AccountId buyer, AccountId seller, TransactionProcess process,
+            long quantity, int stockHeld, Quote quote, CommissionTerms terms, long promoBp, Instant now) {
+        this.id = id.value();
+        this.listingId = listing.value();
+        this.listingTitle = title.length() > 200 ? title.substring(0, 200) : title;
+        this.buyerId = buyer.value();
+        this.sellerId = seller.value();
+        this.processName = process.name();
+        this.processVersion = process.version();
+        this.state = process.initial();
+        this.stateEnteredAt = now;
+        this.quantity = quantity;
+        this.stockHeld = stockHeld;
+        this.currency = quote.buyerTotal().currencyCode();
+        this.buyerTotalMinor = quote.buyerTotal().minorUnits();
+        this.commissionMinor = quote.commission().minorUnits();
+        this.platformFeeMinor = quote.platformFee().minorUnits();
+        this.sellerNetMinor = quote.sellerNet().minorUnits();
+        this.sellerBp = terms.sellerBasisPoints();
+        this.buyerBp = terms.buyerBasisPoints();
+        this.buyerFixedMinor = terms.buyerFixedMinor();
+        this.minFeeMinor = terms.minFeeMinor();
+        this.maxFeeMinor = terms.maxFeeMinor();
+        this.promoBp = promoBp;
+        this.placedAt = now;
+        quote.lines().forEach(line -> lines.add(new OrderLine(line)));
+    }
+
+    /** Moves the order along {@code transition}; refuses (changing nothing) the wrong state or actor. */
+    void take(TransactionProcess process, Transition transition, Actor actor, Instant now) {
+        if (!process.name().equals(processName) || process.version() != processVersion
+                || process.find(transition.name(), state).filter(transition::equals).isEmpty()) {
+            throw InvalidInputException.of("transition", "orders.transition.not-now",
+                    "'" + transition.name() + "' is not possible while the order is " + state);
+        }
+        if (transition.actor() != actor) {
+            throw InvalidInputException.of("transition", "orders.transition.not-yours",
+                    "'" + transition.name() + "' is taken by the " + transition.actor().name().toLowerCase());
+        }
+        steps.add(new OrderStep(transition.name(), state, transition.to(), actor, now));
+        state = transition.to();
+        stateEnteredAt = now;
+        paymentActionUrl = null;
+    }
+
+    /** Gives back the units this order held; returns how many. */
+    int releaseStock() {
+        int units = stockHeld;
+        stockHeld = 0;
+        return units;
+    }
+
+    void awaitPaymentAction(String actionUrl) {
+        this.paymentActionUrl = actionUrl;
+    }
+
+    /** The buyer's card is authorised for the total (there is an authorisation to capture or void). */
+    void authorised() {
+        this.authorised = true;
+        this.paymentActionUrl = null;
+    }
+
+    boolean isAuthorised() {
+        return authorised;
+    }
+
+    /** The roles the account plays on this order (a member could, in theory, be neither). */
+    java.util.Set<Actor> rolesOf(AccountId account, boolean operator) {
+        var roles = java.util.EnumSet.noneOf(Actor.class);
+        if (account.value().equals(buyerId)) {
+            roles.add(Actor.BUYER);
+        }
+        if (account.value().equals(sellerId)) {
+            roles.add(Actor.SELLER);
+        }
+        if (operator) {
+            roles.add(Actor.OPERATOR);
+        }
+        return roles;
+    }
+
+    OrderId id() { return new OrderId(id); }
+    ListingId listingId() { return new ListingId(listingId); }
+    String listingTitle() { return listingTitle; }
+    AccountId buyerId() { return new AccountId(buyerId); }
+    AccountId sellerId() { return new AccountId(sellerId); }
+    String processName() { return processName; }
+    int processVersion() { return processVersion; }
+    String state() { return state; }
+    Instant stateEnteredAt() { return stateEnteredAt; }
+    long quantity() { return quantity; }
+    Instant placedAt() { return placedAt; }
+    @Nullable String paymentActionUrl() { return paymentActionUrl; }
+    Money buyerTotal() { return Money.ofMinor(buyerTotalMinor, currency); }
+    Money commission() { return Money.ofMinor(commissionMinor, currency); }
+    Money platformFee() { return Money.ofMinor(platformFeeMinor, currency); }
+    Money sellerNet() { return Money.ofMinor(sellerNetMinor, currency); }
+
+    Quote quote() {
+        return new Quote(lines.stream().map(l -> l.view(currency)).toList(), buyerTotal(), commission(), platformFee(), sellerNet());
+    }
+
+    List<OrderStep> steps() {
+        return List.copyOf(steps);
+    }
+}

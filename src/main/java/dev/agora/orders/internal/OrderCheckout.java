@@ -1,0 +1,135 @@
+package dev.agora.orders.internal;
+
+import dev.agora.identity.AccountId;
+import dev.agora.kernel.validation.InvalidInputException;
+import dev.agora.listings.ListingManagement;
+import dev.agora.listings.ListingNotFoundException;
+import dev.agora.listings.ListingType;
+import dev.agora.listings.ListingView;
+import dev.agora.orders.OrderId;
+import dev.agora.orders.OrderPlaced;
+import dev.agora.orders.PlaceOrder;
+import dev.agora.orders.Quote;
+import dev.agora.orders.internal.pricing.CommissionSettings;
+import dev.agora.orders.internal.pricing.Pricing;
+import dev.agora.orders.internal.process.ProcessCatalog;
+import dev.agora.payments.PaymentResult;
+import dev.agora.payments.PaymentState;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Quotes and places orders. Placing holds the stock and stores the order in one transaction, then authorises
+ * the card (outside it); a declined card cancels the order and gives the stock back, an authorised one starts
+ * the process (buy now captures at once, request to book waits for the seller).
+ */
+@Component
+class OrderCheckout {
+
+    private final ListingManagement listings;
+    private final CommissionSettings commission;
+    private final ProcessCatalog processes;
+    private final OrderRepository orders;
+    private final StockReservations stock;
+    private final PaymentSteps payments;
+    private final OrderTransitions transitions;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final String baseUrl;
+
+    OrderCheckout(ListingManagement listings, CommissionSettings commission, ProcessCatalog processes,
+            OrderRepository orders, StockReservations stock, PaymentSteps payments, OrderTransitions transitions,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${agora.base-url}") String baseUrl) {
+        this.listings = listings;
+        this.commission = commission;
+        this.processes = processes;
+        this.orders = orders;
+        this.stock = stock;
+        this.payments = payments;
+        this.transitions = transitions;
+        this.events = events;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    Quote quote(AccountId buyer, PlaceOrder command) {
+        return price(checked(buyer, command), command);
+    }
+
+    OrderId place(AccountId buyer, PlaceOrder command) {
+        ListingView listing = checked(buyer, command);
+        if (command.paymentMethod() == null || command.paymentMethod().isBlank()) {
+            throw InvalidInputException.of("paymentMethod", "orders.payment-method.required", "Enter a card");
+        }
+        Quote quote = price(listing, command);
+        var process = processes.forNewOrder(listing.type());
+        var terms = commission.termsFor(listing.categorySlug());
+        OrderId id = OrderId.random();
+        Order placed = tx.execute(status -> {
+            int units = listing.type() == ListingType.ITEM ? Math.toIntExact(command.quantity()) : 0;
+            if (units > 0) {
+                stock.hold(listing.id(), units, listing.stock());
+            }
+            Instant now = clock.instant();
+            Order order = orders.save(new Order(id, listing.id(), listing.title(), buyer, listing.sellerId(), process,
+                    command.quantity(), units, quote, terms, commission.promoBasisPoints(command.promoCode()), now));
+            transitions.scheduleTimers(order, process, now);
+            events.publishEvent(new OrderPlaced(id, listing.id(), buyer, listing.sellerId(), quote.buyerTotal(), now));
+            return order;
+        });
+        PaymentResult result = payments.authorise(OrderSnapshot.of(placed), command.paymentMethod(),
+                baseUrl + "/orders/" + id);
+        if (result.state() == PaymentState.SUCCEEDED) {
+            authorised(id);
+        } else if (result.state() == PaymentState.REQUIRES_ACTION && result.actionUrl() != null) {
+            tx.executeWithoutResult(status -> orders.lockById(id.value()).orElseThrow().awaitPaymentAction(result.actionUrl()));
+        } else {
+            transitions.bySystem(id, "decline");
+            throw InvalidInputException.of("paymentMethod", "orders.payment.declined",
+                    "The card was declined (" + result.failureCode() + ")");
+        }
+        return id;
+    }
+
+    /** The card is authorised (now or after an authentication step): buy now captures at once. */
+    void authorised(OrderId id) {
+        tx.executeWithoutResult(status -> orders.lockById(id.value()).ifPresent(Order::authorised));
+        transitions.bySystem(id, "pay");
+    }
+
+    private Quote price(ListingView listing, PlaceOrder command) {
+        var delivery = listing.delivery().shipping() ? listing.delivery().shippingFee() : null;
+        return Pricing.price(listing.price(), command.quantity(), listing.title(), delivery,
+                commission.termsFor(listing.categorySlug()), commission.promoBasisPoints(command.promoCode()));
+    }
+
+    private ListingView checked(AccountId buyer, PlaceOrder command) {
+        ListingView listing = listings.findVisible(command.listingId())
+                .orElseThrow(() -> new ListingNotFoundException(command.listingId()));
+        if (!listing.isPublished()) {
+            throw InvalidInputException.of("listingId", "orders.listing.unavailable", "This listing is not available");
+        }
+        if (listing.sellerId().equals(buyer)) {
+            throw InvalidInputException.of("listingId", "orders.listing.own", "You cannot buy your own listing");
+        }
+        if (command.quantity() <= 0) {
+            throw InvalidInputException.of("quantity", "orders.quantity.positive", "Choose at least one");
+        }
+        if (listing.type() == ListingType.ITEM && command.quantity() > listing.stock()) {
+            throw InvalidInputException.of("quantity", "orders.quantity.above-stock", "Only " + listing.stock() + " available");
+        }
+        if (listing.type() != ListingType.ITEM && (listing.minDuration() != null && command.quantity() < listing.minDuration()
+                || listing.maxDuration() != null && command.quantity() > listing.maxDuration())) {
+            throw InvalidInputException.of("quantity", "orders.quantity.duration", "Choose between "
+                    + listing.minDuration() + " and " + listing.maxDuration());
+        }
+        return listing;
+    }
+}

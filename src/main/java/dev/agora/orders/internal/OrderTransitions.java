@@ -1,0 +1,147 @@
+package dev.agora.orders.internal;
+
+import dev.agora.identity.AccountId;
+import dev.agora.kernel.validation.InvalidInputException;
+import dev.agora.orders.Actor;
+import dev.agora.orders.OrderCancelled;
+import dev.agora.orders.OrderCompleted;
+import dev.agora.orders.OrderId;
+import dev.agora.orders.OrderNotFoundException;
+import dev.agora.orders.OrderPaid;
+import dev.agora.orders.OrderView;
+import dev.agora.orders.internal.process.Action;
+import dev.agora.orders.internal.process.ProcessCatalog;
+import dev.agora.orders.internal.process.TransactionProcess;
+import dev.agora.orders.internal.process.Transition;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes transitions: (1) checks in a read that the viewer may take it now, (2) runs the payment steps outside any
+ * transaction, keyed by order and step so a retry repeats nothing, (3) locks the order and moves it, releasing
+ * stock, scheduling the new state's timers and publishing events in the same transaction. If two transitions
+ * race, the ledger lets only one payment step win and the order lock lets only one move.
+ */
+@Component
+class OrderTransitions {
+
+    private final OrderRepository orders;
+    private final ProcessCatalog processes;
+    private final PaymentSteps payments;
+    private final StockReservations stock;
+    private final OrderTimers.TimerSchedule timers;
+    private final OrderViews views;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    OrderTransitions(OrderRepository orders, ProcessCatalog processes, PaymentSteps payments, StockReservations stock,
+            OrderTimers.TimerSchedule timers, OrderViews views, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.orders = orders;
+        this.processes = processes;
+        this.payments = payments;
+        this.stock = stock;
+        this.timers = timers;
+        this.views = views;
+        this.events = events;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    OrderView byViewer(AccountId viewer, boolean operator, OrderId id, String name) {
+        Planned planned = tx.execute(status -> {
+            Order order = orders.findById(id.value()).orElseThrow(() -> new OrderNotFoundException(id.toString()));
+            Set<Actor> roles = order.rolesOf(viewer, operator);
+            if (roles.isEmpty()) {
+                throw new OrderNotFoundException(id.toString());
+            }
+            TransactionProcess process = process(order);
+            var candidates = process.from(order.state()).stream().filter(t -> t.name().equals(name)).toList();
+            if (candidates.isEmpty()) {
+                throw InvalidInputException.of("transition", "orders.transition.not-now",
+                        "'" + name + "' is not possible while the order is " + order.state());
+            }
+            Transition transition = candidates.stream().filter(t -> !t.timed() && roles.contains(t.actor())).findFirst()
+                    .orElseThrow(() -> InvalidInputException.of("transition", "orders.transition.not-yours",
+                            "'" + name + "' is not yours to take"));
+            return new Planned(OrderSnapshot.of(order), transition);
+        });
+        move(id, planned, planned.transition().actor());
+        return tx.execute(status -> views.of(orders.findById(id.value()).orElseThrow(), viewer, operator));
+    }
+
+    /** The platform's own transitions (a payment outcome); does nothing if the order has moved on. */
+    void bySystem(OrderId id, String name) {
+        Planned planned = tx.execute(status -> {
+            Order order = orders.findById(id.value()).orElseThrow();
+            return process(order).find(name, order.state()).filter(t -> t.actor() == Actor.SYSTEM && !t.timed())
+                    .map(t -> new Planned(OrderSnapshot.of(order), t)).orElse(null);
+        });
+        if (planned != null) {
+            move(id, planned, Actor.SYSTEM);
+        }
+    }
+
+    /** Runs the timer of the order's current state if it is due at {@code now}; a stale or early call does nothing. */
+    void runDueTimers(OrderId id, Instant now) {
+        Planned planned = tx.execute(status -> orders.findById(id.value()).flatMap(order -> process(order)
+                .timersFrom(order.state()).stream()
+                .filter(t -> !order.stateEnteredAt().plus(t.after()).isAfter(now))
+                .findFirst().map(t -> new Planned(OrderSnapshot.of(order), t))).orElse(null));
+        if (planned != null) {
+            move(id, planned, Actor.SYSTEM);
+        }
+    }
+
+    private void move(OrderId id, Planned planned, Actor actor) {
+        Transition transition = planned.transition();
+        for (Action action : transition.actions()) {
+            payments.perform(planned.order(), action);
+        }
+        tx.executeWithoutResult(status -> {
+            Order order = orders.lockById(id.value()).orElseThrow();
+            if (!order.state().equals(transition.from())) {
+                if (order.state().equals(transition.to())) {
+                    return; // a retry of a transition that already happened
+                }
+                throw InvalidInputException.of("transition", "orders.transition.not-now",
+                        "The order moved on to " + order.state());
+            }
+            TransactionProcess process = process(order);
+            Instant now = clock.instant();
+            order.take(process, transition, actor, now);
+            if (transition.actions().contains(Action.RELEASE_STOCK)) {
+                stock.release(order.listingId(), order.releaseStock());
+            }
+            scheduleTimers(order, process, now);
+            publish(order, process, now);
+        });
+    }
+
+    void scheduleTimers(Order order, TransactionProcess process, Instant enteredAt) {
+        process.timersFrom(order.state()).stream().map(t -> enteredAt.plus(t.after())).min(Instant::compareTo)
+                .ifPresent(due -> timers.at(order.id(), order.steps().size(), due));
+    }
+
+    private void publish(Order order, TransactionProcess process, Instant now) {
+        if (order.state().equals("paid")) {
+            events.publishEvent(new OrderPaid(order.id(), order.buyerTotal(), now));
+        } else if (order.state().equals("completed")) {
+            events.publishEvent(new OrderCompleted(order.id(), order.sellerId(), order.sellerNet(), now));
+        } else if (process.isFinal(order.state())) {
+            events.publishEvent(new OrderCancelled(order.id(), order.state(), order.steps().getLast().view().transition(), now));
+        }
+    }
+
+    private TransactionProcess process(Order order) {
+        return processes.get(order.processName(), order.processVersion());
+    }
+
+    private record Planned(OrderSnapshot order, Transition transition) {}
+}

@@ -1,0 +1,28 @@
+package dev.agora.orders.internal;
+
+import dev.agora.identity.AccountId;
+import dev.agora.orders.OrderView;
+import dev.agora.orders.internal.process.ProcessCatalog;
+import dev.agora.orders.internal.process.Transition;
+import org.springframework.stereotype.Component;
+
+/** Turns an order into what its viewer sees, with the transitions the viewer's roles allow now. */
+@Component
+class OrderViews {
+
+    private final ProcessCatalog processes;
+
+    OrderViews(ProcessCatalog processes) {
+        this.processes = processes;
+    }
+
+    OrderView of(Order order, AccountId viewer, boolean operator) {
+        var process = processes.get(order.processName(), order.processVersion());
+        var available = process.available(order.state(), order.rolesOf(viewer, operator)).stream()
+                .map(Transition::name).distinct().toList();
+        return new OrderView(order.id(), order.listingId(), order.listingTitle(), order.buyerId(), order.sellerId(),
+                order.processName(), order.processVersion(), order.state(), process.isFinal(order.state()),
+                order.quantity(), order.quote(), order.steps().stream().map(OrderStep::view).toList(), available,
+                order.placedAt(), order.stateEnteredAt());
+    }
+}

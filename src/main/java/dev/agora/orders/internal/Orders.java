@@ -1,0 +1,84 @@
+package dev.agora.orders.internal;
+
+import dev.agora.identity.AccountId;
+import dev.agora.orders.OrderId;
+import dev.agora.orders.OrderManagement;
+import dev.agora.orders.OrderNotFoundException;
+import dev.agora.orders.OrderView;
+import dev.agora.orders.PlaceOrder;
+import dev.agora.orders.Quote;
+import dev.agora.payments.PaymentAuthorised;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The orders module's API, delegating to checkout and transitions. */
+@Service
+class Orders implements OrderManagement {
+
+    private final OrderCheckout checkout;
+    private final OrderTransitions transitions;
+    private final OrderRepository orders;
+    private final OrderViews views;
+    private final TransactionTemplate readOnly;
+
+    Orders(OrderCheckout checkout, OrderTransitions transitions, OrderRepository orders, OrderViews views,
+            PlatformTransactionManager transactions) {
+        this.checkout = checkout;
+        this.transitions = transitions;
+        this.orders = orders;
+        this.views = views;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    @Override
+    public Quote quote(AccountId buyer, PlaceOrder order) {
+        return checkout.quote(buyer, order);
+    }
+
+    @Override
+    public OrderView place(AccountId buyer, PlaceOrder order) {
+        return find(buyer, false, checkout.place(buyer, order));
+    }
+
+    @Override
+    public OrderView find(AccountId viewer, boolean operator, OrderId id) {
+        return readOnly.execute(status -> {
+            Order order = orders.findById(id.value()).filter(o -> !o.rolesOf(viewer, operator).isEmpty())
+                    .orElseThrow(() -> new OrderNotFoundException(id.toString()));
+            return views.of(order, viewer, operator);
+        });
+    }
+
+    @Override
+    public OrderView transition(AccountId viewer, boolean operator, OrderId id, String name) {
+        return transitions.byViewer(viewer, operator, id, name);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrderView> purchasesOf(AccountId buyer) {
+        return orders.findTop100ByBuyerIdOrderByPlacedAtDesc(buyer.value()).stream().map(o -> views.of(o, buyer, false)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrderView> salesOf(AccountId seller) {
+        return orders.findTop100BySellerIdOrderByPlacedAtDesc(seller.value()).stream().map(o -> views.of(o, seller, false)).toList();
+    }
+
+    /** An authentication step completed after checkout: carry on as if the card had been authorised at once. */
+    @ApplicationModuleListener
+    void on(PaymentAuthorised event) {
+        try {
+            checkout.authorised(new OrderId(UUID.fromString(event.orderRef())));
+        } catch (IllegalArgumentException notAnOrder) {
+            // another module's payment
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.agora.orders.internal.web;
+
+import dev.agora.identity.Member;
+import dev.agora.kernel.validation.InvalidInputException;
+import dev.agora.listings.ListingId;
+import dev.agora.listings.ListingManagement;
+import dev.agora.listings.ListingNotFoundException;
+import dev.agora.orders.OrderId;
+import dev.agora.orders.OrderManagement;
+import dev.agora.orders.OrderNotFoundException;
+import dev.agora.orders.OrderView;
+import dev.agora.orders.PlaceOrder;
+import dev.agora.payments.Payments;
+import java.util.Currency;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Checkout, the order page per role, my purchases, my sales and the seller balance. */
+@Controller
+class OrderPages {
+
+    private final OrderManagement orders;
+    private final ListingManagement listings;
+    private final Payments payments;
+
+    OrderPages(OrderManagement orders, ListingManagement listings, Payments payments) {
+        this.orders = orders;
+        this.listings = listings;
+        this.payments = payments;
+    }
+
+    @GetMapping("/orders/checkout/{listingId}")
+    String checkout(@AuthenticationPrincipal Member me, @PathVariable String listingId,
+            @RequestParam(defaultValue = "1") long quantity, @RequestParam(required = false) @Nullable String promoCode,
+            Model model) {
+        var listing = listings.findVisible(ListingId.of(listingId)).orElseThrow(() -> new ListingNotFoundException(listingId));
+        model.addAttribute("listing", listing);
+        model.addAttribute("quantity", quantity);
+        model.addAttribute("promoCode", promoCode);
+        try {
+            model.addAttribute("quote", orders.quote(me.id(), new PlaceOrder(listing.id(), quantity, promoCode, null)));
+        } catch (InvalidInputException e) {
+            model.addAttribute("error", e.errors().getFirst().message());
+        }
+        return "orders/checkout";
+    }
+
+    @PostMapping("/orders/checkout/{listingId}")
+    String place(@AuthenticationPrincipal Member me, @PathVariable String listingId,
+            @RequestParam(defaultValue = "1") long quantity, @RequestParam(required = false) @Nullable String promoCode,
+            @RequestParam(required = false) @Nullable String card, Model model) {
+        try {
+            OrderView order = orders.place(me.id(), new PlaceOrder(ListingId.of(listingId), quantity, promoCode, card));
+            return "redirect:/orders/" + order.id();
+        } catch (InvalidInputException e) {
+            checkout(me, listingId, quantity, promoCode, model);
+            model.addAttribute("error", e.errors().getFirst().message());
+            return "orders/checkout";
+        }
+    }
+
+    @GetMapping("/orders/{id}")
+    String order(@AuthenticationPrincipal Member me, @PathVariable String id, Model model) {
+        OrderView order = found(() -> orders.find(me.id(), me.isOperator(), OrderId.of(id)));
+        model.addAttribute("order", order);
+        model.addAttribute("asBuyer", order.buyerId().equals(me.id()));
+        model.addAttribute("asSeller", order.sellerId().equals(me.id()));
+        return "orders/order";
+    }
+
+    @PostMapping("/orders/{id}/transitions/{name}")
+    String transition(@AuthenticationPrincipal Member me, @PathVariable String id, @PathVariable String name, Model model) {
+        try {
+            found(() -> orders.transition(me.id(), me.isOperator(), OrderId.of(id), name));
+            return "redirect:/orders/" + id;
+        } catch (InvalidInputException e) {
+            order(me, id, model);
+            model.addAttribute("error", e.errors().getFirst().message());
+            return "orders/order";
+        }
+    }
+
+    @GetMapping("/me/purchases")
+    String purchases(@AuthenticationPrincipal Member me, Model model) {
+        model.addAttribute("orders", orders.purchasesOf(me.id()));
+        model.addAttribute("kind", "purchases");
+        return "orders/list";
+    }
+
+    @GetMapping("/me/sales")
+    String sales(@AuthenticationPrincipal Member me, Model model) {
+        model.addAttribute("orders", orders.salesOf(me.id()));
+        model.addAttribute("kind", "sales");
+        return "orders/list";
+    }
+
+    @GetMapping("/me/balance")
+    String balance(@AuthenticationPrincipal Member me, Model model) {
+        model.addAttribute("balance", payments.balanceOf(me.id().toString(), Currency.getInstance("EUR")));
+        return "orders/balance";
+    }
+
+    private static OrderView found(java.util.function.Supplier<OrderView> read) {
+        try {
+            return read.get();
+        } catch (OrderNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+}

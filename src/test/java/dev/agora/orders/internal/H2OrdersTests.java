@@ -1,0 +1,6 @@
+package dev.agora.orders.internal;
+
+import dev.agora.IntegrationTest;
+
+@IntegrationTest
+class H2OrdersTests extends OrdersContract {}

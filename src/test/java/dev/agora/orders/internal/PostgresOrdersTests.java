@@ -1,0 +1,6 @@
+package dev.agora.orders.internal;
+
+import dev.agora.PostgresTest;
+
+@PostgresTest
+class PostgresOrdersTests extends OrdersContract {}
