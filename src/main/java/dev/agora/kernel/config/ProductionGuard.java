@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
 
     /** Properties whose development defaults must never reach production, with that default. */
-    static final Map<String, String> SECRETS =
-            Map.of("agora.security.remember-me-key", "dev-only-remember-me-key-change-me");
+    static final Map<String, String> SECRETS = Map.of(
+            "agora.security.remember-me-key", "dev-only-remember-me-key-change-me",
+            "agora.notifications.unsubscribe-key", "dev-only-unsubscribe-key-change-me");
 
     @Override
     public void setEnvironment(Environment environment) {
@@ -37,6 +38,9 @@ class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
         List<String> problems = new ArrayList<>();
         if (environment.getProperty("agora.demo.enabled", Boolean.class, false)) {
             problems.add("agora.demo.enabled must be false in production");
+        }
+        if ("sandbox".equals(valueOrEmpty(environment, "agora.payments.provider"))) {
+            problems.add("agora.payments.provider must not be the sandbox in production");
         }
         SECRETS.forEach((property, developmentDefault) -> {
             String value = valueOrEmpty(environment, property);

@@ -39,6 +39,17 @@ class ProductionGuardTests {
     }
 
     @Test
+    void productionRefusesTheSandboxPaymentProviderAndTheDefaultUnsubscribeKey() {
+        var environment = prod().withProperty("agora.security.remember-me-key", GOOD_KEY)
+                .withProperty("agora.payments.provider", "sandbox")
+                .withProperty("agora.notifications.unsubscribe-key", "dev-only-unsubscribe-key-change-me");
+
+        assertThatThrownBy(() -> ProductionGuard.check(environment))
+                .hasMessageContaining("agora.payments.provider must not be the sandbox")
+                .hasMessageContaining("agora.notifications.unsubscribe-key");
+    }
+
+    @Test
     void productionTreatsAnUnsetEnvironmentVariableAsMissing() {
         var environment = prod().withProperty("agora.security.remember-me-key", "${AGORA_TEST_NEVER_SET_KEY}");
 
@@ -48,7 +59,9 @@ class ProductionGuardTests {
 
     @Test
     void productionStartsWithARealSecretAndNoDemoData() {
-        var environment = prod().withProperty("agora.security.remember-me-key", GOOD_KEY);
+        var environment = prod().withProperty("agora.security.remember-me-key", GOOD_KEY)
+                .withProperty("agora.notifications.unsubscribe-key", GOOD_KEY + "-unsubscribe")
+                .withProperty("agora.payments.provider", "stripe");
 
         assertThatCode(() -> ProductionGuard.check(environment)).doesNotThrowAnyException();
     }
