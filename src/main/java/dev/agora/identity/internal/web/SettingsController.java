@@ -1,6 +1,8 @@
 package dev.agora.identity.internal.web;
 
+import dev.agora.identity.IdentityManagement;
 import dev.agora.identity.Member;
+import dev.agora.identity.internal.EmailVerification;
 import dev.agora.identity.PublicProfile;
 import dev.agora.identity.internal.AccountSettings;
 import dev.agora.identity.internal.Languages;
@@ -38,10 +40,22 @@ class SettingsController {
     private static final String PAGE = "identity/settings";
 
     private final AccountSettings settings;
+    private final EmailVerification verification;
+    private final IdentityManagement identity;
     private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
-    SettingsController(AccountSettings settings) {
+    SettingsController(AccountSettings settings, EmailVerification verification, IdentityManagement identity) {
         this.settings = settings;
+        this.verification = verification;
+        this.identity = identity;
+    }
+
+    /** For members whose first verification mail got lost or expired. */
+    @PostMapping("/verification")
+    String resendVerification(@AuthenticationPrincipal Member me, RedirectAttributes redirect) {
+        verification.resend(me.id());
+        redirect.addFlashAttribute("flash", "settings.verification.sent");
+        return "redirect:/me/settings";
     }
 
     @GetMapping
@@ -116,6 +130,7 @@ class SettingsController {
     private String show(
             Model model, PublicProfile profile, ProfileForm form, Map<String, List<String>> errors, Locale locale) {
         model.addAttribute("profile", profile);
+        model.addAttribute("emailVerified", identity.isEmailVerified(profile.id()));
         model.addAttribute("initials", Initials.of(profile.displayName()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
