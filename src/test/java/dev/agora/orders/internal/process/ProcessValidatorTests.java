@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class ProcessValidatorTests {
 
     @Test
-    void theDefaultProcessesAreValid() {
-        assertThat(DefaultProcesses.buyNow().states()).contains("checkout", "paid", "handed_over", "delivered", "completed");
-        assertThat(DefaultProcesses.requestToBook().timersFrom("requested")).extracting(Transition::after)
+    void theStandardProcessesAreValid() {
+        assertThat(StandardProcesses.buyNow().states()).contains("checkout", "paid", "handed_over", "delivered", "completed");
+        assertThat(StandardProcesses.requestToBook().timersFrom("requested")).extracting(Transition::after)
                 .containsExactly(Duration.ofHours(24));
     }
 
@@ -52,7 +52,7 @@ class ProcessValidatorTests {
 
     @Test
     void timersAreTakenByTheSystemAndNeverOfferedByHand() {
-        var process = DefaultProcesses.buyNow();
+        var process = StandardProcesses.buyNow();
         assertThat(process.available("checkout", java.util.Set.of(Actor.BUYER, Actor.SYSTEM)))
                 .extracting(Transition::name).containsExactlyInAnyOrder("cancel", "pay", "decline");
         assertThat(process.timersFrom("checkout")).singleElement().extracting(Transition::actor).isEqualTo(Actor.SYSTEM);

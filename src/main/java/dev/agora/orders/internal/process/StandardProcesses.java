@@ -13,13 +13,13 @@ import static dev.agora.orders.internal.process.Action.VOID;
 import java.time.Duration;
 
 /** The processes the platform ships. Changing one means a new version; running orders keep theirs. */
-public final class DefaultProcesses {
+public final class StandardProcesses {
 
     public static final Duration RESERVATION = Duration.ofMinutes(15);
     public static final Duration ACCEPTANCE = Duration.ofHours(24);
     public static final Duration AUTO_COMPLETE = Duration.ofDays(3);
 
-    private DefaultProcesses() {}
+    private StandardProcesses() {}
 
     /** Items: the card is authorised at checkout and captured at once; the handoff is the fulfillment module's. */
     public static TransactionProcess buyNow() {
