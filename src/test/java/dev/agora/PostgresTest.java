@@ -18,6 +18,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({TestMailServer.class, TestPostgres.class})
+@Import({TestMailServer.class, TestPostgres.class, TestClock.Configuration.class})
 @ContextConfiguration(initializers = TestPostgres.Initializer.class)
 public @interface PostgresTest {}

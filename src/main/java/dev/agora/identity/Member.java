@@ -68,9 +68,14 @@ public final class Member implements UserDetails, CredentialsContainer, Serializ
         return role == Role.OPERATOR;
     }
 
+    /** Any console role: operator (administrator), moderator, support or finance. */
+    public boolean isStaff() {
+        return role.isStaff();
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(role.authority()));
+        return role.authorities().stream().map(SimpleGrantedAuthority::new).toList();
     }
 
     @Override

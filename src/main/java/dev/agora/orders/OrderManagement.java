@@ -20,6 +20,15 @@ public interface OrderManagement {
     /** Takes a named transition as the viewer (buyer, seller or operator). */
     OrderView transition(AccountId viewer, boolean operator, OrderId id, String name);
 
+    /**
+     * The platform's own transition, asked for by another module (fulfillment proving a handoff, trust deciding a
+     * dispute); only transitions whose actor is {@code SYSTEM} and that are possible now, else invalid input.
+     */
+    OrderView transitionAsPlatform(OrderId id, String name);
+
+    /** An order as staff see it, for other modules acting on it; {@link OrderNotFoundException} if there is none. */
+    OrderView get(OrderId id);
+
     List<OrderView> purchasesOf(AccountId buyer);
 
     List<OrderView> salesOf(AccountId seller);

@@ -8,6 +8,7 @@ import dev.agora.orders.OrderCompleted;
 import dev.agora.orders.OrderId;
 import dev.agora.orders.OrderNotFoundException;
 import dev.agora.orders.OrderPaid;
+import dev.agora.orders.OrderTransitioned;
 import dev.agora.orders.OrderView;
 import dev.agora.orders.internal.process.Action;
 import dev.agora.orders.internal.process.ProcessCatalog;
@@ -88,6 +89,19 @@ class OrderTransitions {
         }
     }
 
+    /** A platform transition another module asks for (a handoff proven, a dispute decided); refused if not possible now. */
+    OrderView byPlatform(OrderId id, String name) {
+        Planned planned = tx.execute(status -> {
+            Order order = orders.findById(id.value()).orElseThrow(() -> new OrderNotFoundException(id.toString()));
+            return process(order).find(name, order.state()).filter(t -> t.actor() == Actor.SYSTEM && !t.timed())
+                    .map(t -> new Planned(OrderSnapshot.of(order), t))
+                    .orElseThrow(() -> InvalidInputException.of("transition", "orders.transition.not-now",
+                            "'" + name + "' is not possible while the order is " + order.state()));
+        });
+        move(id, planned, Actor.SYSTEM);
+        return tx.execute(status -> views.of(orders.findById(id.value()).orElseThrow(), OrderViews.PLATFORM, true));
+    }
+
     /** Runs the timer of the order's current state if it is due at {@code now}; a stale or early call does nothing. */
     void runDueTimers(OrderId id, Instant now) {
         Planned planned = tx.execute(status -> orders.findById(id.value()).flatMap(order -> process(order)
@@ -130,6 +144,10 @@ class OrderTransitions {
     }
 
     private void publish(Order order, TransactionProcess process, Instant now) {
+        var last = order.steps().getLast().view();
+        events.publishEvent(new OrderTransitioned(order.id(), order.buyerId(), order.sellerId(), order.processName(),
+                last.transition(), last.from(), last.to(), last.actor(), process.isFinal(order.state()),
+                order.steps().size(), now));
         if (order.state().equals("paid")) {
             events.publishEvent(new OrderPaid(order.id(), order.buyerTotal(), now));
         } else if (order.state().equals("completed")) {

@@ -16,6 +16,9 @@ class OrderViews {
         this.processes = processes;
     }
 
+    /** The viewer for other modules' calls: no party of any order, sees what operators see. */
+    static final AccountId PLATFORM = new AccountId(new java.util.UUID(0, 0));
+
     OrderView of(Order order, AccountId viewer, boolean operator) {
         var process = processes.get(order.processName(), order.processVersion());
         var available = process.available(order.state(), order.rolesOf(viewer, operator)).stream()

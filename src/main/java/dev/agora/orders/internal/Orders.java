@@ -61,6 +61,16 @@ class Orders implements OrderManagement {
     }
 
     @Override
+    public OrderView transitionAsPlatform(OrderId id, String name) {
+        return transitions.byPlatform(id, name);
+    }
+
+    @Override
+    public OrderView get(OrderId id) {
+        return find(OrderViews.PLATFORM, true, id);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<OrderView> purchasesOf(AccountId buyer) {
         return orders.findTop100ByBuyerIdOrderByPlacedAtDesc(buyer.value()).stream().map(o -> views.of(o, buyer, false)).toList();

@@ -2,7 +2,9 @@ package dev.agora.orders.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import dev.agora.TestClock;
 import dev.agora.identity.AccountId;
 import dev.agora.identity.IdentityManagement;
 import dev.agora.kernel.money.Money;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,6 +38,7 @@ abstract class OrdersContract {
     @Autowired IdentityManagement identity;
     @Autowired LedgerManagement ledger;
     @Autowired Clock clock;
+    @Autowired TestClock testClock;
 
     AccountId seller;
     AccountId buyer;
@@ -122,6 +126,41 @@ abstract class OrdersContract {
 
         transitions.runDueTimers(order.id(), clock.instant().plus(Duration.ofMinutes(16)));
         assertThat(orders.find(buyer, false, order.id()).state()).isEqualTo("expired");
+        assertThat(stock.held(bike.id())).isZero();
+    }
+
+    @AfterEach
+    void resetClock() {
+        testClock.reset();
+    }
+
+    @Test
+    void theSchedulerFiresADueTimerOnceTheClockPassesIt() {
+        var bike = publishedBike();
+        OrderView order = orders.place(buyer, new PlaceOrder(bike.id(), 1, null, AUTHENTICATION_CARD));
+
+        testClock.advance(Duration.ofMinutes(16));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(orders.find(buyer, false, order.id()).state()).isEqualTo("expired"));
+        assertThat(orders.find(buyer, false, order.id()).timeline())
+                .filteredOn(step -> step.transition().equals("expire")).hasSize(1);
+        assertThat(stock.held(bike.id())).isZero();
+    }
+
+    @Test
+    void otherModulesTakeOnlyThePlatformsOwnTransitions() {
+        var bike = publishedBike();
+        OrderView order = orders.place(buyer, new PlaceOrder(bike.id(), 1, null, AUTHENTICATION_CARD));
+
+        assertThatThrownBy(() -> orders.transitionAsPlatform(order.id(), "cancel"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not possible");
+        assertThat(orders.get(order.id()).state()).isEqualTo("checkout");
+
+        OrderView declined = orders.transitionAsPlatform(order.id(), "decline");
+
+        assertThat(declined.state()).isEqualTo("cancelled");
+        assertThat(declined.timeline()).extracting(OrderView.Step::actor).containsExactly(dev.agora.orders.Actor.SYSTEM);
         assertThat(stock.held(bike.id())).isZero();
     }
 
