@@ -1,0 +1,47 @@
+package dev.agora.analytics.internal.api;
+
+import dev.agora.analytics.internal.AnalyticsSettings;
+import dev.agora.analytics.internal.MarketHealth;
+import dev.agora.analytics.internal.MetricQuery;
+import dev.agora.analytics.internal.MetricsReport;
+import dev.agora.kernel.web.ApiController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code GET /api/v1/admin/metrics}: the market-health dashboard's figures and series (docs/analytics.md). */
+@ApiController("/api/v1")
+@Tag(name = "Analytics")
+class MetricsApi {
+
+    private final MarketHealth health;
+    private final AnalyticsSettings settings;
+    private final Clock clock;
+
+    MetricsApi(MarketHealth health, AnalyticsSettings settings, Clock clock) {
+        this.health = health;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/metrics")
+    @PreAuthorize("hasAnyRole('OPERATOR','FINANCE')")
+    @Operation(summary = "Market-health metrics for a date range (default: the last 30 days), optionally one category or city",
+            description = "Range totals, chart series (daily up to 92 days, weekly up to two years, then monthly) and "
+                    + "monthly cohorts. A reversed range or one longer than agora.analytics.max-range-days is a 400 problem.")
+    MetricsReport metrics(
+            @Parameter(description = "first day, YYYY-MM-DD (UTC)") @RequestParam(required = false) @Nullable String from,
+            @Parameter(description = "last day, inclusive") @RequestParam(required = false) @Nullable String to,
+            @Parameter(description = "category slug") @RequestParam(required = false) @Nullable String category,
+            @Parameter(description = "city as listings name it (case-insensitive)") @RequestParam(required = false) @Nullable String city,
+            @Parameter(description = "currency of the money figures") @RequestParam(required = false) @Nullable String currency,
+            @Parameter(description = "customer acquisition cost per buyer, for LTV:CAC") @RequestParam(required = false) @Nullable String cac) {
+        return health.report(MetricQuery.parse(from, to, category, city, currency, cac, LocalDate.now(clock), settings));
+    }
+}
