@@ -136,8 +136,7 @@ class MarketMetricsTests {
     }
 
     @Test
-    void taxYearPerSeller() {
-        // tested through the tax report in TaxReportTests; here: the refund took the seller's part off their volume
+    void aListingSoldAfterThirtyDaysCountsInItsSaleMonthOnly() {
         var april = health.report(MetricQuery.parse("2025-04-01", "2025-04-30", null, market.city, "EUR", null,
                 LocalDate.of(2026, 11, 30), settings));
         assertThat(april.summary().gmv()).isEqualTo(Money.of("22.00", "EUR"));

@@ -18,7 +18,7 @@ public class TaxRules {
 
     private final AnalyticsSettings.Tax tax;
 
-    TaxRules(AnalyticsSettings settings) {
+    public TaxRules(AnalyticsSettings settings) {
         this.tax = settings.tax();
     }
 

@@ -62,7 +62,7 @@ class AnalyticsPage {
         } catch (InvalidInputException e) {
             var error = e.errors().getFirst();
             model.addAttribute("errorField", error.field());
-            model.addAttribute("error", messages.getMessage(error.code(), new Object[] {settings.maxRangeDays()},
+            model.addAttribute("error", messages.getMessage(error.code(), new Object[] {String.valueOf(settings.maxRangeDays())},
                     error.message(), locale));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "analytics/dashboard";
