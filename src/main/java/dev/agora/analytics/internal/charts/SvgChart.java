@@ -65,8 +65,8 @@ public final class SvgChart {
                 double barWidth = Math.max(1, slot * 0.8 / chart.series().size());
                 for (int i = 0; i < n; i++) {
                     BigDecimal value = series.values().get(i);
-                    if (value == null) {
-                        continue;
+                    if (value == null || value.signum() == 0) {
+                        continue; // no empty bars: the axis shows zero
                     }
                     double h = top == 0 ? 0 : plotHeight * value.doubleValue() / top;
                     double x = LEFT + slot * i + slot * 0.1 + barWidth * s;
