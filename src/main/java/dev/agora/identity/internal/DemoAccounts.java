@@ -30,7 +30,11 @@ class DemoAccounts {
             new Login("seller", "seller@agora.test", "Sam Seller", Role.MEMBER, "I repair and sell bikes, rent out camping gear.",
                     "Berlin", 52.5200, 13.4050),
             new Login("operator", "operator@agora.test", "Olga Operator", Role.OPERATOR, "Runs this marketplace.",
-                    "Hamburg", 53.5511, 9.9937));
+                    "Hamburg", 53.5511, 9.9937),
+            // --- fulfillment ---
+            new Login("courier", "courier@agora.test", "Cem Courier", Role.COURIER, "Platform courier in Berlin.",
+                    "Berlin", 52.5200, 13.4050));
+            // --- end fulfillment ---
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
