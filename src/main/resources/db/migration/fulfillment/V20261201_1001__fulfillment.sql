@@ -18,7 +18,7 @@ CREATE TABLE fulfillment_handoff (
     drop_lat          DOUBLE PRECISION,
     drop_lon          DOUBLE PRECISION,
     drop_address      VARCHAR(300),
-    distance_m        BIGINT       NOT NULL,
+    distance_metres   BIGINT       NOT NULL,
     reschedules       INT          NOT NULL,
     created_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     version           BIGINT       NOT NULL

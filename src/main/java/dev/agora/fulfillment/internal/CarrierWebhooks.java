@@ -50,7 +50,12 @@ public class CarrierWebhooks {
         return true;
     }
 
-    /** The sandbox carrier's own events, signed like a real carrier's and taken through {@link #receive}. */
+    /** One step of the sandbox carrier, signed like a real carrier's event and taken through {@link #receive}. */
+    public void sandboxStep(String trackingNumber, int step) {
+        signedByCarrier(Carrier.SANDBOX, trackingNumber, "sandbox-" + trackingNumber + "-" + step,
+                SandboxCarrier.STEPS.get(step));
+    }
+
     void signedByCarrier(Carrier carrier, String trackingNumber, String eventId, String status) {
         byte[] body = json.createObjectNode().put("eventId", eventId).put("trackingNumber", trackingNumber)
                 .put("status", status).toString().getBytes(StandardCharsets.UTF_8);

@@ -45,7 +45,7 @@ class Handoff {
     private @Nullable Double dropLat;
     private @Nullable Double dropLon;
     private @Nullable String dropAddress;
-    private long distanceM;
+    private long distanceMetres;
     private int reschedules;
     private Instant createdAt;
     @Version
@@ -76,7 +76,7 @@ class Handoff {
         this.dropLat = toLat;
         this.dropLon = toLon;
         this.dropAddress = clip(to);
-        this.distanceM = Math.round(Geo.roadKm(fromLat, fromLon, toLat, toLon) * 1000);
+        this.distanceMetres = Math.round(Geo.roadKm(fromLat, fromLon, toLat, toLon) * 1000);
     }
 
     /** Checks the buyer's code; wrong ones count, the last allowed wrong one locks. Returns whether it matched. */
@@ -166,6 +166,6 @@ class Handoff {
     @Nullable Double dropLat() { return dropLat; }
     @Nullable Double dropLon() { return dropLon; }
     @Nullable String dropAddress() { return dropAddress; }
-    long distanceM() { return distanceM; }
+    long distanceMetres() { return distanceMetres; }
     int reschedules() { return reschedules; }
 }

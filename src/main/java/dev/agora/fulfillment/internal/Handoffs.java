@@ -61,6 +61,7 @@ public class Handoffs {
     private final SandboxCarrier sandbox;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final TransactionTemplate ownTx;
     private final Clock clock;
 
     Handoffs(HandoffRepository handoffs, CourierJobRepository jobs, TrackingEventRepository tracking, WindowSlots slots,
@@ -80,6 +81,9 @@ public class Handoffs {
         this.sandbox = sandbox;
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
+        // opening a handoff may race with itself (listener and page); its own transaction keeps a lost race local
+        this.ownTx = new TransactionTemplate(transactions);
+        this.ownTx.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -93,7 +97,7 @@ public class Handoffs {
             return;
         }
         try {
-            tx.executeWithoutResult(status -> {
+            ownTx.executeWithoutResult(status -> {
             if (handoffs.existsById(id.value())) {
                 return;
             }
@@ -152,7 +156,7 @@ public class Handoffs {
             return new HandoffView(id.toString(), order.listingTitle(), order.state(), handoff.method(),
                     handoff.status().name(), viewer, viewer.equals("BUYER") ? handoff.handoffCode() : null,
                     handoff.codeLocked(), handoff.wrongTries(), handoff.carrier(), handoff.trackingNumber(), handoff.zone(),
-                    handoff.distanceM() / 1000.0, handoff.reschedules(), jobViews, timeline);
+                    handoff.distanceMetres() / 1000.0, handoff.reschedules(), jobViews, timeline);
         });
     }
 
