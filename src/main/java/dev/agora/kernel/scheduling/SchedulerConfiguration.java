@@ -50,9 +50,10 @@ class SchedulerConfiguration {
             @Override
             public synchronized void start() {
                 if (settings.enabled() && scheduler == null) {
-                    List<Task<?>> known = tasks.orderedStream().toList();
+                    // startTasks(...) registers recurring (OnStartup) tasks itself: listing them twice fails the start
+                    List<Task<?>> known = tasks.orderedStream().filter(task -> !(task instanceof OnStartup)).toList();
                     List<OnStartup> startup = new ArrayList<>();
-                    known.stream().filter(OnStartup.class::isInstance).map(OnStartup.class::cast).forEach(startup::add);
+                    tasks.orderedStream().filter(OnStartup.class::isInstance).map(OnStartup.class::cast).forEach(startup::add);
                     scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource.getObject()), known)
                             .startTasks(startupTasks(startup))
                             .tableName("scheduled_tasks")

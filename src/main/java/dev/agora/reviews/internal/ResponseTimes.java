@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -40,14 +39,12 @@ class ResponseTimes {
                         rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getObject(3, OffsetDateTime.class) != null))
                 .optional();
         if (opened.isEmpty()) {
-            try {
-                jdbc.sql("INSERT INTO reviews_response_times (conversation_id, opener_id, responder_id, opened_at) VALUES (?, ?, ?, ?)")
-                        .params(sent.conversationId().value(), sent.senderId().value(), sent.recipientId().value(),
-                                utc(sent.occurredAt()))
-                        .update();
-            } catch (DuplicateKeyException raced) {
-                // the same first message delivered twice: the first insert stands
-            }
+            // the same first message delivered twice: the first insert stands
+            jdbc.sql("INSERT INTO reviews_response_times (conversation_id, opener_id, responder_id, opened_at) "
+                            + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                    .params(sent.conversationId().value(), sent.senderId().value(), sent.recipientId().value(),
+                            utc(sent.occurredAt()))
+                    .update();
         } else if (!opened.get().replied() && opened.get().responder().equals(sent.senderId())) {
             long seconds = Math.max(0, Duration.between(opened.get().at(), sent.occurredAt()).toSeconds());
             jdbc.sql("UPDATE reviews_response_times SET replied_at = ?, reply_seconds = ? "

@@ -32,18 +32,12 @@ class ReviewStore {
 
     /** Inserts the window unless it exists (the completion event and a first review may both open it). */
     void openWindow(ReviewWindow window) {
-        if (window(window.orderId()).isEmpty()) {
-            try {
-                jdbc.sql("INSERT INTO reviews_windows (order_id, listing_id, listing_title, buyer_id, seller_id, completed_at, closes_at) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?)")
-                        .params(window.orderId().value(), window.listingId().value(), window.listingTitle(),
-                                window.buyer().value(), window.seller().value(), utc(window.completedAt()),
-                                utc(window.closesAt()))
-                        .update();
-            } catch (org.springframework.dao.DuplicateKeyException raced) {
-                // another node opened it first: same content
-            }
-        }
+        jdbc.sql("INSERT INTO reviews_windows (order_id, listing_id, listing_title, buyer_id, seller_id, completed_at, closes_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(window.orderId().value(), window.listingId().value(), window.listingTitle(),
+                        window.buyer().value(), window.seller().value(), utc(window.completedAt()),
+                        utc(window.closesAt()))
+                .update();
     }
 
     Optional<ReviewWindow> window(OrderId order) {

@@ -55,11 +55,8 @@ class VerificationStore {
     }
 
     void grant(AccountId member, VerificationLevel level, Instant now) {
-        if (jdbc.sql("SELECT COUNT(*) FROM identity_verification_levels WHERE account_id = ? AND level = ?")
-                .params(member.value(), level.name()).query(Long.class).single() == 0) {
-            jdbc.sql("INSERT INTO identity_verification_levels (account_id, level, verified_at) VALUES (?, ?, ?)")
-                    .params(member.value(), level.name(), utc(now)).update();
-        }
+        jdbc.sql("INSERT INTO identity_verification_levels (account_id, level, verified_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(member.value(), level.name(), utc(now)).update();
     }
 
     Optional<Phone> phone(AccountId member, boolean lock) {
@@ -71,9 +68,7 @@ class VerificationStore {
     }
 
     void challenge(AccountId member, String e164, String codeHash, Instant expiresAt, Instant now) {
-        if (phone(member, false).isEmpty()) {
-            jdbc.sql("INSERT INTO identity_phones (account_id) VALUES (?)").param(member.value()).update();
-        }
+        jdbc.sql("INSERT INTO identity_phones (account_id) VALUES (?) ON CONFLICT DO NOTHING").param(member.value()).update();
         jdbc.sql("UPDATE identity_phones SET pending_e164 = ?, code_hash = ?, code_expires_at = ?, attempts = 0, sent_at = ? "
                         + "WHERE account_id = ?")
                 .params(e164, codeHash, utc(expiresAt), utc(now), member.value()).update();
