@@ -32,6 +32,11 @@ class ResponseTimes {
 
     @ApplicationModuleListener
     void on(MessageSent sent) {
+        record(sent);
+    }
+
+    /** The listener's work, in the caller's thread (the listener itself runs asynchronously after commit). */
+    void record(MessageSent sent) {
         Optional<Opened> opened = jdbc.sql("SELECT responder_id, opened_at, replied_at FROM reviews_response_times "
                         + "WHERE conversation_id = ?")
                 .param(sent.conversationId().value())

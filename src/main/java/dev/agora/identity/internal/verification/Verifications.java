@@ -48,8 +48,8 @@ class Verifications implements VerificationManagement {
     static final Set<String> DOCUMENT_TYPES = Set.of("PASSPORT", "ID_CARD", "DRIVING_LICENCE");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Z0-9<-]{5,20}");
     private static final Pattern REGISTRATION = Pattern.compile("[\\p{L}0-9 ./-]{3,40}");
-    /** An EU VAT id (country prefix and 2–12 characters) or a national tax number of 8–15 digits. */
-    private static final Pattern TAX_ID = Pattern.compile("[A-Z]{2}[A-Z0-9]{2,12}|[0-9/ ]{8,15}");
+    /** An EU VAT id (country prefix and 8–12 characters) or a national tax number of 8–15 digits. */
+    private static final Pattern TAX_ID = Pattern.compile("[A-Z]{2}[A-Z0-9]{8,12}|[0-9/ ]{8,15}");
 
     private final VerificationStore store;
     private final DocumentVault vault;
