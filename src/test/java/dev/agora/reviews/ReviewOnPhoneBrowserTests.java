@@ -103,9 +103,8 @@ class ReviewOnPhoneBrowserTests extends BrowserTest {
                 .setPath(SCREENSHOTS.resolve("verification-settings-phone.png")));
         publish(SCREENSHOTS.resolve("verification-settings-phone.png"));
 
-        page = desktop();
-        logIn(email, PASSWORD);
-        page.navigate("/me/settings#verification");
+        page.setViewportSize(1280, 800);
+        page.reload();
         page.locator("#verification").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve("verification-settings-desktop.png")));
         publish(SCREENSHOTS.resolve("verification-settings-desktop.png"));

@@ -50,11 +50,12 @@ class SchedulerConfiguration {
             @Override
             public synchronized void start() {
                 if (settings.enabled() && scheduler == null) {
-                    // startTasks(...) registers recurring (OnStartup) tasks itself: listing them twice fails the start
-                    List<Task<?>> known = tasks.orderedStream().filter(task -> !(task instanceof OnStartup)).toList();
+                    List<Task<?>> known = tasks.orderedStream().toList();
                     List<OnStartup> startup = new ArrayList<>();
-                    tasks.orderedStream().filter(OnStartup.class::isInstance).map(OnStartup.class::cast).forEach(startup::add);
-                    scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource.getObject()), known)
+                    known.stream().filter(OnStartup.class::isInstance).map(OnStartup.class::cast).forEach(startup::add);
+                    // startTasks registers the recurring tasks itself; listing them as known too is a duplicate (admin, issue 10)
+                    List<Task<?>> others = known.stream().filter(task -> !(task instanceof OnStartup)).toList();
+                    scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource.getObject()), others)
                             .startTasks(startupTasks(startup))
                             .tableName("scheduled_tasks")
                             .pollingInterval(settings.pollingInterval())
