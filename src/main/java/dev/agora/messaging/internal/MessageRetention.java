@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class MessageRetention {
 
     @Bean
-    RecurringTask<Void> messageRetention(JdbcClient jdbc, RetentionSettings settings, Clock clock) {
+    RecurringTask<Void> oldMessagesRetention(JdbcClient jdbc, RetentionSettings settings, Clock clock) {
         return Tasks.recurring("retention-messages", FixedDelay.of(Duration.ofDays(1))).execute((instance, context) -> {
             if (settings.enabled()) {
                 MessagingPrivacy.deleteOlderThan(jdbc, clock.instant().minus(settings.messages()));
