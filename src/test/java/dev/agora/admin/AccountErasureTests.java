@@ -64,8 +64,8 @@ class AccountErasureTests {
     @Test
     void anExportHoldsEveryModulesDataAndTheDeletionLeavesNoTraceButBalancedBooks() throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        ChatMember member = ChatMembers.verified(identity, port, "Quillon Zebrafinch " + unique);
-        ChatMember other = ChatMembers.verified(identity, port, "Other Party " + unique);
+        ChatMember member = Members.verified(identity, members, "Quillon Zebrafinch " + unique);
+        ChatMember other = Members.verified(identity, members, "Other Party " + unique);
         ApiClient api = new ApiClient(port);
         String token = token(api, member.email());
 

@@ -42,8 +42,8 @@ class ConsoleTests {
     @Test
     void supportFindsAMemberAndSeesTheirListingsAndConversationsButNotTheTexts() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        ChatMember seller = ChatMembers.verified(identity, port, "Helga Hilfe " + unique);
-        ChatMember buyer = ChatMembers.verified(identity, port, "Bruno Buyer " + unique);
+        ChatMember seller = Members.verified(identity, members, "Helga Hilfe " + unique);
+        ChatMember buyer = Members.verified(identity, members, "Bruno Buyer " + unique);
         var listing = listings.publish(seller.id(), listings.create(seller.id(), ListingFixtures.bike("Cargo bike " + unique)).id());
         var conversation = messaging.start(buyer.id(), listing.id());
         messaging.send(buyer.id(), conversation.id(), "A private question about the cargo bike");
@@ -66,7 +66,7 @@ class ConsoleTests {
 
     @Test
     void aSuspensionNeedsAReasonEndsLoginsAndIsAudited() {
-        ChatMember member = ChatMembers.verified(identity, port, "Sus Pect " + UUID.randomUUID().toString().substring(0, 6));
+        ChatMember member = Members.verified(identity, members, "Sus Pect " + UUID.randomUUID().toString().substring(0, 6));
         var moderator = new WebClient(port);
         moderator.logIn("moderator@agora.test", DEMO);
         String path = "/admin/members/" + member.id().value();
@@ -162,8 +162,8 @@ class ConsoleTests {
     @Test
     void theRetentionJobDeletesMessagesOlderThanTwoYears() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        ChatMember seller = ChatMembers.verified(identity, port, "Old Seller " + unique);
-        ChatMember buyer = ChatMembers.verified(identity, port, "Old Buyer " + unique);
+        ChatMember seller = Members.verified(identity, members, "Old Seller " + unique);
+        ChatMember buyer = Members.verified(identity, members, "Old Buyer " + unique);
         var listing = listings.publish(seller.id(), listings.create(seller.id(), ListingFixtures.bike("Old bike " + unique)).id());
         var conversation = messaging.start(buyer.id(), listing.id());
         messaging.send(buyer.id(), conversation.id(), "An old message " + unique);

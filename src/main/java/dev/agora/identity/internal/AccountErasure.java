@@ -78,7 +78,7 @@ public class AccountErasure {
         accountTokens.deleteByAccount(id.value());
         recoveryCodes.deleteByAccount(id.value());
         account.erase("deleted-" + UUID.randomUUID().toString().substring(0, 12),
-                passwords.encode(UUID.randomUUID() + "-" + UUID.randomUUID()), clock.instant());
+                passwords.encode(UUID.randomUUID().toString()), clock.instant());
         events.publishEvent(new AccountErased(id, clock.instant()));
         log.info("Account {} erased", id);
     }

@@ -26,7 +26,7 @@ class ListingsConsoleController {
         model.addAttribute("q", q);
         model.addAttribute("status", chosen == null ? "" : chosen.name());
         model.addAttribute("statuses", ListingStatus.values());
-        model.addAttribute("listings", listings.search(q, chosen, 100));
+        model.addAttribute("listings", listings.search(q, chosen, 50));
         return "admin/listings";
     }
 }
