@@ -35,7 +35,7 @@ class DiscoveryBrowserTests extends BrowserTest {
         Page page = phone();
         logIn("buyer@agora.test", DEMO_PASSWORD);
         page.navigate("/search?q=tent");
-        page.locator(".listing-card a").first().click();
+        page.locator(".search-hits a.listing-card").first().click();
         assertThat(page.locator("section.discover.similar .listing-card").first()).isVisible();
         screenshot("listing-similar-phone");
         page.navigate("/");
