@@ -7,5 +7,13 @@ import org.jspecify.annotations.Nullable;
  * A checkout: quantity of items, or rental/service units (days, hours).
  *
  * @param paymentMethod a card number for the sandbox, a payment method id for Stripe; not needed for a quote
+ * @param delivery how the buyer wants the item; {@code null} keeps the behaviour from before delivery methods
+ *     (self-arranged handoff, a shipping listing's fixed fee)
  */
-public record PlaceOrder(ListingId listingId, long quantity, @Nullable String promoCode, @Nullable String paymentMethod) {}
+public record PlaceOrder(ListingId listingId, long quantity, @Nullable String promoCode, @Nullable String paymentMethod,
+        @Nullable DeliveryChoice delivery) {
+
+    public PlaceOrder(ListingId listingId, long quantity, @Nullable String promoCode, @Nullable String paymentMethod) {
+        this(listingId, quantity, promoCode, paymentMethod, null);
+    }
+}

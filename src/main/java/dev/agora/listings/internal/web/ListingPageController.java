@@ -31,9 +31,11 @@ class ListingPageController {
     private final CategoryManagement categories;
     private final IdentityManagement identity;
     private final AgoraSettings settings;
+    private final SellerSignalsView signals;
 
     ListingPageController(ListingManagement listings, CategoryManagement categories, IdentityManagement identity,
-            AgoraSettings settings) {
+            AgoraSettings settings, SellerSignalsView signals) {
+        this.signals = signals;
         this.listings = listings;
         this.categories = categories;
         this.identity = identity;
@@ -64,8 +66,10 @@ class ListingPageController {
         model.addAttribute("metaDescription", summary);
         model.addAttribute("canonical", baseUrl + listing.path());
         model.addAttribute("ogImage", listing.cover() == null ? null : baseUrl + listing.cover().largeUrl());
+        SellerSignalsView.Signals sellerSignals = signals.of(listing.sellerId());
+        model.addAttribute("sellerSignals", sellerSignals);
         model.addAttribute("jsonLd", StructuredData.jsonLd(listing, baseUrl,
-                seller.map(PublicProfile::displayName).orElse("Agora member"), summary));
+                seller.map(PublicProfile::displayName).orElse("Agora member"), summary, sellerSignals.rating()));
         return "listings/listing";
     }
 

@@ -40,13 +40,17 @@ class OrderPages {
     @GetMapping("/orders/checkout/{listingId}")
     String checkout(@AuthenticationPrincipal Member me, @PathVariable String listingId,
             @RequestParam(defaultValue = "1") long quantity, @RequestParam(required = false) @Nullable String promoCode,
-            Model model) {
+            DeliveryForm delivery, Model model) {
         var listing = listings.findVisible(ListingId.of(listingId)).orElseThrow(() -> new ListingNotFoundException(listingId));
+        var offered = DeliveryForm.offered(listing);
+        var choice = delivery.choice(offered, listing);
         model.addAttribute("listing", listing);
         model.addAttribute("quantity", quantity);
         model.addAttribute("promoCode", promoCode);
+        model.addAttribute("deliveryMethods", offered);
+        model.addAttribute("delivery", choice);
         try {
-            model.addAttribute("quote", orders.quote(me.id(), new PlaceOrder(listing.id(), quantity, promoCode, null)));
+            model.addAttribute("quote", orders.quote(me.id(), new PlaceOrder(listing.id(), quantity, promoCode, null, choice)));
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.errors().getFirst().message());
         }
@@ -56,12 +60,14 @@ class OrderPages {
     @PostMapping("/orders/checkout/{listingId}")
     String place(@AuthenticationPrincipal Member me, @PathVariable String listingId,
             @RequestParam(defaultValue = "1") long quantity, @RequestParam(required = false) @Nullable String promoCode,
-            @RequestParam(required = false) @Nullable String card, Model model) {
+            @RequestParam(required = false) @Nullable String card, DeliveryForm delivery, Model model) {
         try {
-            OrderView order = orders.place(me.id(), new PlaceOrder(ListingId.of(listingId), quantity, promoCode, card));
+            var listing = listings.findVisible(ListingId.of(listingId)).orElseThrow(() -> new ListingNotFoundException(listingId));
+            var choice = delivery.choice(DeliveryForm.offered(listing), listing);
+            OrderView order = orders.place(me.id(), new PlaceOrder(ListingId.of(listingId), quantity, promoCode, card, choice));
             return "redirect:/orders/" + order.id();
         } catch (InvalidInputException e) {
-            checkout(me, listingId, quantity, promoCode, model);
+            checkout(me, listingId, quantity, promoCode, delivery, model);
             model.addAttribute("error", e.errors().getFirst().message());
             return "orders/checkout";
         }
