@@ -33,7 +33,7 @@ class DemoAccounts {
                     "Hamburg", 53.5511, 9.9937),
             // --- fulfillment ---
             new Login("courier", "courier@agora.test", "Cem Courier", Role.COURIER, "Platform courier in Berlin.",
-                    "Berlin", 52.5200, 13.4050));
+                    "Berlin", 52.5200, 13.4050),
             // --- end fulfillment ---
             // --- admin (issue 10): one login per staff role
             new Login("moderator", "moderator@agora.test", "Mona Moderator", Role.MODERATOR, "Keeps the market fair.",
