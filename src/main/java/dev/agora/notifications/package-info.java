@@ -1,5 +1,5 @@
 /** In-app notification centre, notification email with preferences and unsubscribe, driven by other modules' events. */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = {"identity", "kernel", "messaging", "listings"})
+@ApplicationModule(displayName = "Notifications", allowedDependencies = {"identity", "kernel", "messaging", "listings", "orders"})
 @NullMarked
 package dev.agora.notifications;
 

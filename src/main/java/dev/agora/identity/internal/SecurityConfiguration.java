@@ -20,6 +20,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Two filter chains: the REST API under /api (bearer tokens, no session, no CSRF because no cookie
@@ -90,6 +91,11 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .rememberMe(remember -> remember.key(settings.rememberMeKey()).rememberMeServices(rememberMe))
                 // --- end auth flows
+                // --- catalog: RFC 8058 one-click unsubscribe; mail clients POST without a session or CSRF token,
+                // the signed token in the URL is the authorisation. Only this path and method are exempt.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                        .matcher(HttpMethod.POST, "/notifications/unsubscribe/one-click")))
+                // --- end catalog
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

@@ -2,7 +2,9 @@ package dev.agora.orders.internal;
 
 import dev.agora.identity.AccountId;
 import dev.agora.kernel.validation.InvalidInputException;
+import dev.agora.listings.BookingMode;
 import dev.agora.listings.ListingManagement;
+import dev.agora.listings.ServiceSlots;
 import dev.agora.listings.ListingNotFoundException;
 import dev.agora.listings.ListingType;
 import dev.agora.listings.ListingView;
@@ -35,6 +37,7 @@ class OrderCheckout {
     private final ProcessCatalog processes;
     private final OrderRepository orders;
     private final StockReservations stock;
+    private final ServiceSlots slots;
     private final PaymentSteps payments;
     private final OrderTransitions transitions;
     private final ApplicationEventPublisher events;
@@ -43,7 +46,7 @@ class OrderCheckout {
     private final String baseUrl;
 
     OrderCheckout(ListingManagement listings, CommissionSettings commission, ProcessCatalog processes,
-            OrderRepository orders, StockReservations stock, PaymentSteps payments, OrderTransitions transitions,
+            OrderRepository orders, StockReservations stock, ServiceSlots slots, PaymentSteps payments, OrderTransitions transitions,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${agora.base-url}") String baseUrl) {
         this.listings = listings;
@@ -51,6 +54,7 @@ class OrderCheckout {
         this.processes = processes;
         this.orders = orders;
         this.stock = stock;
+        this.slots = slots;
         this.payments = payments;
         this.transitions = transitions;
         this.events = events;
@@ -76,6 +80,10 @@ class OrderCheckout {
             int units = listing.type() == ListingType.ITEM ? Math.toIntExact(command.quantity()) : 0;
             if (units > 0) {
                 stock.hold(listing.id(), units, listing.stock());
+            }
+            if (bookedBySlot(listing)) {
+                // the chosen slot is held in this transaction, under its counter row's lock, like stock
+                slots.reserve(listing.id(), command.slot(), id.value());
             }
             Instant now = clock.instant();
             Order order = orders.save(new Order(id, listing.id(), listing.title(), buyer, listing.sellerId(), process,
@@ -110,6 +118,10 @@ class OrderCheckout {
                 commission.termsFor(listing.categorySlug()), commission.promoBasisPoints(command.promoCode()));
     }
 
+    private static boolean bookedBySlot(ListingView listing) {
+        return listing.type() == ListingType.SERVICE && listing.bookingMode() == BookingMode.SLOTS;
+    }
+
     private ListingView checked(AccountId buyer, PlaceOrder command) {
         ListingView listing = listings.findVisible(command.listingId())
                 .orElseThrow(() -> new ListingNotFoundException(command.listingId()));
@@ -118,6 +130,9 @@ class OrderCheckout {
         }
         if (listing.sellerId().equals(buyer)) {
             throw InvalidInputException.of("listingId", "orders.listing.own", "You cannot buy your own listing");
+        }
+        if (bookedBySlot(listing) && command.slot() == null) {
+            throw InvalidInputException.of("slot", "orders.slot.required", "Pick a time slot");
         }
         if (command.quantity() <= 0) {
             throw InvalidInputException.of("quantity", "orders.quantity.positive", "Choose at least one");

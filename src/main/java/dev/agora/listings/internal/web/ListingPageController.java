@@ -31,9 +31,13 @@ class ListingPageController {
     private final CategoryManagement categories;
     private final IdentityManagement identity;
     private final AgoraSettings settings;
+    private final dev.agora.listings.ServiceSlots slots;
+    private final java.time.Clock clock;
 
     ListingPageController(ListingManagement listings, CategoryManagement categories, IdentityManagement identity,
-            AgoraSettings settings) {
+            AgoraSettings settings, dev.agora.listings.ServiceSlots slots, java.time.Clock clock) {
+        this.slots = slots;
+        this.clock = clock;
         this.listings = listings;
         this.categories = categories;
         this.identity = identity;
@@ -66,6 +70,11 @@ class ListingPageController {
         model.addAttribute("ogImage", listing.cover() == null ? null : baseUrl + listing.cover().largeUrl());
         model.addAttribute("jsonLd", StructuredData.jsonLd(listing, baseUrl,
                 seller.map(PublicProfile::displayName).orElse("Agora member"), summary));
+        if (listing.bookingMode() == dev.agora.listings.BookingMode.SLOTS && listing.isPublished()) {
+            java.time.LocalDate from = java.time.LocalDate.now(clock).minusDays(1);
+            model.addAttribute("openings", slots.openings(listing.id(), from, from.plusDays(15)).stream()
+                    .filter(o -> !o.full()).limit(6).toList());
+        }
         return "listings/listing";
     }
 
