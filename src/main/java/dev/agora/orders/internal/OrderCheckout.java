@@ -72,6 +72,10 @@ class OrderCheckout {
         if (command.paymentMethod() == null || command.paymentMethod().isBlank()) {
             throw InvalidInputException.of("paymentMethod", "orders.payment-method.required", "Enter a card");
         }
+        if (bookedBySlot(listing) && command.slot() == null) {
+            // a quote needs no slot; placing does
+            throw InvalidInputException.of("slot", "orders.slot.required", "Pick a time slot");
+        }
         Quote quote = price(listing, command);
         var process = processes.forNewOrder(listing.type());
         var terms = commission.termsFor(listing.categorySlug());
@@ -130,9 +134,6 @@ class OrderCheckout {
         }
         if (listing.sellerId().equals(buyer)) {
             throw InvalidInputException.of("listingId", "orders.listing.own", "You cannot buy your own listing");
-        }
-        if (bookedBySlot(listing) && command.slot() == null) {
-            throw InvalidInputException.of("slot", "orders.slot.required", "Pick a time slot");
         }
         if (command.quantity() <= 0) {
             throw InvalidInputException.of("quantity", "orders.quantity.positive", "Choose at least one");
