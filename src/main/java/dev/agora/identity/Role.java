@@ -13,7 +13,9 @@ public enum Role {
     OPERATOR,
     MODERATOR,
     SUPPORT,
-    FINANCE;
+    FINANCE,
+    /** A platform courier (fulfillment): sees and confirms the pickup and delivery jobs assigned to them; not staff. */
+    COURIER;
 
     public static final String STAFF_AUTHORITY = "ROLE_STAFF";
 
@@ -22,7 +24,7 @@ public enum Role {
     }
 
     public boolean isStaff() {
-        return this != MEMBER;
+        return this != MEMBER && this != COURIER;
     }
 
     public List<String> authorities() {

@@ -71,5 +71,10 @@ public interface ListingManagement {
 
     List<ListingId> pendingApproval();
 
+    // --- admin (issue 10): the console's listing search
+    /** Listings (not deleted) whose title contains {@code text} (case-insensitive; all when blank), optionally in one status, newest change first. */
+    List<ListingView> search(String text, @Nullable ListingStatus status, int limit);
+    // --- end admin
+
     record SitemapEntry(String path, java.time.Instant lastModified) {}
 }

@@ -1,5 +1,5 @@
 /** In-app notification centre, notification email with preferences and unsubscribe, driven by other modules' events. */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = {"identity", "kernel", "messaging", "listings", "orders"})
+@ApplicationModule(displayName = "Notifications", allowedDependencies = {"identity", "kernel", "messaging", "listings", "orders", "fulfillment"})
 @NullMarked
 package dev.agora.notifications;
 

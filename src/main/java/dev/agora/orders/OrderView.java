@@ -21,7 +21,8 @@ public record OrderView(
         List<Step> timeline,
         List<String> availableTransitions,
         Instant placedAt,
-        Instant stateEnteredAt) {
+        Instant stateEnteredAt,
+        DeliveryChoice delivery) {
 
     /** One transition taken, for the timeline. */
     public record Step(String transition, String from, String to, Actor actor, Instant at) {}

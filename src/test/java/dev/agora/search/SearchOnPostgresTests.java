@@ -29,7 +29,8 @@ class SearchOnPostgresTests {
         AccountId seller = ListingFixtures.newSeller(identity);
         ListingView tent = listings.publish(seller, listings.create(seller, ListingFixtures.tent("Tunnel tent Vaude")).id());
         String mine = "/api/v1/search?seller=" + seller;
-        Awaitility.await().atMost(Duration.ofSeconds(15))
+        // generous: the PostgreSQL context starts with a demo backfill competing for the event threads
+        Awaitility.await().atMost(Duration.ofSeconds(60))
                 .until(() -> api.get(mine + "&q=tunel+tnet").body().contains(tent.id().toString()));
         assertThat(api.get(mine + "&category=camping-gear&attr.persons=4&city=Munich&radius=10").body())
                 .contains(tent.id().toString());

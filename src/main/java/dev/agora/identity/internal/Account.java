@@ -67,6 +67,17 @@ class Account {
 
     private String locale;
 
+    // --- admin (issue 10): suspension, marketing consent, erasure ---
+    @Column(name = "suspended_at")
+    private @Nullable Instant suspendedAt;
+
+    @Column(name = "marketing_consent_at")
+    private @Nullable Instant marketingConsentAt;
+
+    @Column(name = "erased_at")
+    private @Nullable Instant erasedAt;
+    // --- end admin ---
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -145,8 +156,9 @@ class Account {
         return emailVerifiedAt != null;
     }
 
+    /** Locked after failed logins, suspended by staff, or erased: no login, no remembered login, no token. */
     boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+        return suspendedAt != null || erasedAt != null || (lockedUntil != null && lockedUntil.isAfter(now));
     }
 
     Member toMember(Instant now) {
@@ -248,4 +260,87 @@ class Account {
         totpLastStep = step;
         return true;
     }
+
+    // --- admin (issue 10) ---
+    @Nullable Instant suspendedAt() {
+        return suspendedAt;
+    }
+
+    @Nullable Instant emailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    @Nullable Instant marketingConsentAt() {
+        return marketingConsentAt;
+    }
+
+    @Nullable Instant erasedAt() {
+        return erasedAt;
+    }
+
+    boolean erased() {
+        return erasedAt != null;
+    }
+
+    /** Staff suspend a member: they can no longer log in; returns whether anything changed. */
+    boolean suspend(Instant now) {
+        requireNotErased();
+        if (suspendedAt != null) {
+            return false;
+        }
+        suspendedAt = now;
+        return true;
+    }
+
+    boolean reinstate() {
+        requireNotErased();
+        if (suspendedAt == null) {
+            return false;
+        }
+        suspendedAt = null;
+        return true;
+    }
+
+    /** Operators give or take staff roles; nobody becomes staff by sign-up. */
+    void changeRole(Role newRole) {
+        requireNotErased();
+        this.role = newRole;
+    }
+
+    void consentToMarketing(boolean consent, Instant now) {
+        if (!consent) {
+            marketingConsentAt = null;
+        } else if (marketingConsentAt == null) {
+            marketingConsentAt = now;
+        }
+    }
+
+    /**
+     * Pseudonymises the account for good: the row stays (orders, ledger and tax records point at its id) but
+     * keeps nothing that names the person. The password hash is replaced with one nobody knows.
+     */
+    void erase(String pseudonymHandle, String unusablePasswordHash, Instant now) {
+        if (erasedAt != null) {
+            return;
+        }
+        this.email = "erased-" + id + "@erased.invalid";
+        this.displayName = "Deleted member";
+        this.handle = pseudonymHandle;
+        this.passwordHash = unusablePasswordHash;
+        this.role = Role.MEMBER;
+        describe(null, null, null, null, null);
+        this.avatarKey = null;
+        this.totpSecret = null;
+        this.totpLastStep = 0;
+        this.marketingConsentAt = null;
+        this.suspendedAt = null;
+        this.erasedAt = now;
+    }
+
+    private void requireNotErased() {
+        if (erasedAt != null) {
+            throw InvalidInputException.of("member", "admin.member.erased", "This account was deleted");
+        }
+    }
+    // --- end admin ---
 }

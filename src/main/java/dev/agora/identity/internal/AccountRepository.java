@@ -40,4 +40,19 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
     @Query("select a from Account a where a.id = :id")
     Optional<Account> findForNewVersion(UUID id);
+
+    // --- admin (issue 10): the console's member search and counts
+    @Query("""
+            select a from Account a where lower(a.email) like concat('%', :text, '%')
+              or lower(a.displayName) like concat('%', :text, '%') or lower(a.handle) like concat('%', :text, '%')
+            order by a.createdAt desc""")
+    List<Account> search(String text, Pageable page);
+
+    List<Account> findAllByOrderByCreatedAtDesc(Pageable page);
+
+    long countByRoleNot(dev.agora.identity.Role role);
+
+    long countBySuspendedAtIsNotNull();
+
+    long countByEmailVerifiedAtIsNull();
 }

@@ -14,4 +14,9 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, UUID> {
 
     boolean existsByAccountIdAndPurposeAndCreatedAtGreaterThanEqual(
             UUID accountId, AccountToken.Purpose purpose, Instant since);
+
+    // --- admin (issue 10): account erasure
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("delete from AccountToken t where t.accountId = :accountId")
+    int deleteByAccount(UUID accountId);
 }

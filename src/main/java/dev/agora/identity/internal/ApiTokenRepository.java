@@ -22,4 +22,11 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
               and (t.createdAt < :createdAt or (t.createdAt = :createdAt and t.id < :id))
             order by t.createdAt desc, t.id desc""")
     List<ApiToken> pageAfter(UUID accountId, Instant createdAt, UUID id, Limit limit);
+
+    // --- admin (issue 10): account erasure
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from ApiToken t where t.accountId = :accountId")
+    int deleteByAccount(UUID accountId);
+
+    List<ApiToken> findByAccountId(UUID accountId);
 }

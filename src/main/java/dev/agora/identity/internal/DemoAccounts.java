@@ -30,7 +30,19 @@ class DemoAccounts {
             new Login("seller", "seller@agora.test", "Sam Seller", Role.MEMBER, "I repair and sell bikes, rent out camping gear.",
                     "Berlin", 52.5200, 13.4050),
             new Login("operator", "operator@agora.test", "Olga Operator", Role.OPERATOR, "Runs this marketplace.",
-                    "Hamburg", 53.5511, 9.9937));
+                    "Hamburg", 53.5511, 9.9937),
+            // --- fulfillment ---
+            new Login("courier", "courier@agora.test", "Cem Courier", Role.COURIER, "Platform courier in Berlin.",
+                    "Berlin", 52.5200, 13.4050),
+            // --- end fulfillment ---
+            // --- admin (issue 10): one login per staff role
+            new Login("moderator", "moderator@agora.test", "Mona Moderator", Role.MODERATOR, "Keeps the market fair.",
+                    "Cologne", 50.9375, 6.9603),
+            new Login("support", "support@agora.test", "Sid Support", Role.SUPPORT, "Helps members.",
+                    "Leipzig", 51.3397, 12.3731),
+            new Login("finance", "finance@agora.test", "Fiona Finance", Role.FINANCE, "Pays the sellers.",
+                    "Frankfurt", 50.1109, 8.6821));
+            // --- end admin
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 

@@ -12,6 +12,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -50,9 +52,12 @@ class SecurityConfiguration {
                 // ---- api helper: bearer tokens and problem+json for 401/403 ----
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problemEntryPoint)
-                        .accessDeniedHandler(problemEntryPoint.accessDeniedHandler()))
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/admin/**")
-                        .hasRole("OPERATOR")
+                        .accessDeniedHandler(StaffAccessDenials.logging(problemEntryPoint.accessDeniedHandler())))
+                .authorizeHttpRequests(auth -> staffAreas(auth, "/api/v1/admin")
+                        // --- admin (issue 10): data export of a member by id (refused for anyone but them)
+                        .requestMatchers("/api/v1/members/*/export")
+                        .authenticated()
+                        // --- end admin
                         .requestMatchers("/api/v1/me", "/api/v1/me/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/auth/tokens")
@@ -75,10 +80,9 @@ class SecurityConfiguration {
             LoginOutcomes loginOutcomes,
             LoginThrottle throttle)
             throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/me/**", "/sell/**", "/orders/**", "/inbox/**")
+        http.authorizeHttpRequests(auth -> staffAreas(auth, "/admin")
+                        .requestMatchers("/me/**", "/sell/**", "/orders/**", "/inbox/**")
                         .authenticated()
-                        .requestMatchers("/admin/**")
-                        .hasRole("OPERATOR")
                         .anyRequest()
                         .permitAll())
                 // --- auth flows (auth helper): shared context repository, login outcomes, throttle, 2FA-aware remember-me
@@ -96,11 +100,29 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
                         .matcher(HttpMethod.POST, "/notifications/unsubscribe/one-click")))
                 // --- end catalog
+                // --- admin (issue 10): denials are logged
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
+                        StaffAccessDenials.logging(new AccessDeniedHandlerImpl())))
+                // --- end admin
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
     }
+
+    // --- admin (issue 10): the console's areas by staff role (StaffAreas); everything else under the prefix is
+    // for operators only, and nothing under it for members or anonymous callers
+    private static AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry staffAreas(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth, String prefix) {
+        for (StaffAreas.Rule rule : StaffAreas.rules(prefix)) {
+            var matcher = rule.method() == null
+                    ? auth.requestMatchers(rule.pattern())
+                    : auth.requestMatchers(rule.method(), rule.pattern());
+            matcher.hasAnyRole(rule.roles());
+        }
+        return auth.requestMatchers(prefix, prefix + "/**").hasRole("OPERATOR");
+    }
+    // --- end admin
 
     // --- auth flows (auth helper)
     @Bean

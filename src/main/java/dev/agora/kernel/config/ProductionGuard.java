@@ -23,7 +23,9 @@ class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
     /** Properties whose development defaults must never reach production, with that default. */
     static final Map<String, String> SECRETS = Map.of(
             "agora.security.remember-me-key", "dev-only-remember-me-key-change-me",
-            "agora.notifications.unsubscribe-key", "dev-only-unsubscribe-key-change-me");
+            "agora.notifications.unsubscribe-key", "dev-only-unsubscribe-key-change-me",
+            // reviews helper (issue 9): encrypts identity documents at rest
+            "agora.identity.verification.document-key", "ZGV2LW9ubHktZG9jdW1lbnQta2V5LWNoYW5nZS1tZSE=");
 
     @Override
     public void setEnvironment(Environment environment) {

@@ -136,4 +136,15 @@ abstract class ListingQueries implements ListingManagement {
                 .map(l -> new ListingId(l.id()))
                 .toList();
     }
+
+    // --- admin (issue 10)
+    @Override
+    @Transactional(readOnly = true)
+    public List<ListingView> search(String text, @Nullable ListingStatus status, int limit) {
+        String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        var page = org.springframework.data.domain.PageRequest.of(0, Math.clamp(limit, 1, 200));
+        var found = status == null ? listings.searchTitles(needle, page) : listings.searchTitles(needle, status, page);
+        return found.stream().map(views::view).toList();
+    }
+    // --- end admin
 }

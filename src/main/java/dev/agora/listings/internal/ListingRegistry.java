@@ -32,10 +32,12 @@ class ListingRegistry extends ListingQueries {
     private final ListingPhotos photos;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    // reviews helper (issue 9): operators' verification requirements, checked at publish and resume
+    private final VerificationRequirements requirements;
 
     ListingRegistry(ListingRepository listings, ListingViews views, ListingRules rules, QualityChecks quality,
             CategoryManagement categories, ListingRevisionRepository revisions, ListingPhotos photos,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, VerificationRequirements requirements) {
         super(listings, views, categories);
         this.rules = rules;
         this.quality = quality;
@@ -44,6 +46,7 @@ class ListingRegistry extends ListingQueries {
         this.photos = photos;
         this.events = events;
         this.clock = clock;
+        this.requirements = requirements;
     }
 
     @Override
@@ -88,6 +91,7 @@ class ListingRegistry extends ListingQueries {
     @Override
     public ListingView publish(AccountId actor, ListingId id) {
         Listing listing = own(actor, id);
+        requirements.check(views.view(listing));
         boolean requiresApproval = categories.findCategory(views.categorySlug(listing.content().categoryId()))
                 .map(CategoryView::requiresApproval)
                 .orElse(false);
@@ -133,6 +137,7 @@ class ListingRegistry extends ListingQueries {
     @Override
     public ListingView resume(AccountId actor, ListingId id) {
         Listing listing = own(actor, id);
+        requirements.check(views.view(listing));
         listing.resume(clock.instant());
         events.publishEvent(views.published(listing, clock.instant()));
         return flushed(listing);

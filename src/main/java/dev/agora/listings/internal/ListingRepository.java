@@ -57,4 +57,14 @@ interface ListingRepository extends JpaRepository<Listing, UUID> {
 
     @Query("select l.updatedAt from Listing l where l.id = ?1")
     Optional<Instant> updatedAt(UUID id);
+
+    // --- admin (issue 10): the console's search
+    @Query("select l from Listing l where l.deletedAt is null and lower(l.content.title) like concat('%', ?1, '%')"
+            + " order by l.updatedAt desc")
+    List<Listing> searchTitles(String text, Pageable page);
+
+    @Query("select l from Listing l where l.deletedAt is null and lower(l.content.title) like concat('%', ?1, '%')"
+            + " and l.status = ?2 order by l.updatedAt desc")
+    List<Listing> searchTitles(String text, ListingStatus status, Pageable page);
+    // --- end admin
 }

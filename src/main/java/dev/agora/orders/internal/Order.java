@@ -5,6 +5,8 @@ import dev.agora.kernel.money.Money;
 import dev.agora.kernel.validation.InvalidInputException;
 import dev.agora.listings.ListingId;
 import dev.agora.orders.Actor;
+import dev.agora.orders.DeliveryChoice;
+import dev.agora.orders.DeliveryMethod;
 import dev.agora.orders.OrderId;
 import dev.agora.orders.Quote;
 import dev.agora.orders.internal.pricing.CommissionTerms;
@@ -62,6 +64,11 @@ class Order {
     private boolean authorised;
     private @Nullable String paymentActionUrl;
     private Instant placedAt;
+    // the buyer's delivery choice (null method: placed before delivery methods, self-arranged)
+    private @Nullable String deliveryMethod;
+    private @Nullable String deliveryAddress;
+    private @Nullable String deliveryCity;
+    private @Nullable String deliveryPostalCode;
     @Version
     private long version;
 
@@ -78,7 +85,8 @@ class Order {
     protected Order() {}
 
     Order(OrderId id, ListingId listing, String title, AccountId buyer, AccountId seller, TransactionProcess process,
-            long quantity, int stockHeld, Quote quote, CommissionTerms terms, long promoBp, Instant now) {
+            long quantity, int stockHeld, Quote quote, CommissionTerms terms, long promoBp, Instant now,
+            @Nullable DeliveryChoice delivery) {
         this.id = id.value();
         this.listingId = listing.value();
         this.listingTitle = title.length() > 200 ? title.substring(0, 200) : title;
@@ -102,6 +110,12 @@ class Order {
         this.maxFeeMinor = terms.maxFeeMinor();
         this.promoBp = promoBp;
         this.placedAt = now;
+        if (delivery != null) {
+            this.deliveryMethod = delivery.method().name();
+            this.deliveryAddress = clip(delivery.address(), 200);
+            this.deliveryCity = clip(delivery.city(), 100);
+            this.deliveryPostalCode = clip(delivery.postalCode(), 20);
+        }
         quote.lines().forEach(line -> lines.add(new OrderLine(line)));
     }
 
@@ -177,6 +191,24 @@ class Order {
 
     Quote quote() {
         return new Quote(lines.stream().map(l -> l.view(currency)).toList(), buyerTotal(), commission(), platformFee(), sellerNet());
+    }
+
+    DeliveryChoice delivery() {
+        return new DeliveryChoice(deliveryMethod == null ? DeliveryMethod.NONE : DeliveryMethod.valueOf(deliveryMethod),
+                deliveryAddress, deliveryCity, deliveryPostalCode);
+    }
+
+    /** The handoff is proven by the platform, so the parties' own handoff transitions are not offered. */
+    boolean handoffProvenByPlatform() {
+        return delivery().method().provenByPlatform();
+    }
+
+    private static @Nullable String clip(@Nullable String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        return v.length() > max ? v.substring(0, max) : v;
     }
 
     List<OrderStep> steps() {

@@ -8,6 +8,7 @@ import dev.agora.listings.ServiceSlots;
 import dev.agora.listings.ListingNotFoundException;
 import dev.agora.listings.ListingType;
 import dev.agora.listings.ListingView;
+import dev.agora.orders.DeliveryQuotes;
 import dev.agora.orders.OrderId;
 import dev.agora.orders.OrderPlaced;
 import dev.agora.orders.PlaceOrder;
@@ -19,6 +20,7 @@ import dev.agora.payments.PaymentResult;
 import dev.agora.payments.PaymentState;
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,11 +46,14 @@ class OrderCheckout {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String baseUrl;
+    private final ObjectProvider<DeliveryQuotes> deliveryQuotes;
 
     OrderCheckout(ListingManagement listings, CommissionSettings commission, ProcessCatalog processes,
             OrderRepository orders, StockReservations stock, ServiceSlots slots, PaymentSteps payments, OrderTransitions transitions,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${agora.base-url}") String baseUrl) {
+            @org.springframework.beans.factory.annotation.Value("${agora.base-url}") String baseUrl,
+            ObjectProvider<DeliveryQuotes> deliveryQuotes) {
+        this.deliveryQuotes = deliveryQuotes;
         this.listings = listings;
         this.commission = commission;
         this.processes = processes;
@@ -91,7 +96,8 @@ class OrderCheckout {
             }
             Instant now = clock.instant();
             Order order = orders.save(new Order(id, listing.id(), listing.title(), buyer, listing.sellerId(), process,
-                    command.quantity(), units, quote, terms, commission.promoBasisPoints(command.promoCode()), now));
+                    command.quantity(), units, quote, terms, commission.promoBasisPoints(command.promoCode()), now,
+                    command.delivery()));
             transitions.scheduleTimers(order, process, now);
             events.publishEvent(new OrderPlaced(id, listing.id(), buyer, listing.sellerId(), quote.buyerTotal(), now));
             return order;
@@ -118,7 +124,14 @@ class OrderCheckout {
 
     private Quote price(ListingView listing, PlaceOrder command) {
         var delivery = listing.delivery().shipping() ? listing.delivery().shippingFee() : null;
-        return Pricing.price(listing.price(), command.quantity(), listing.title(), delivery,
+        boolean platformDelivery = false;
+        DeliveryQuotes provider = deliveryQuotes.getIfAvailable();
+        if (command.delivery() != null && provider != null) {
+            DeliveryQuotes.Fee fee = provider.quote(listing, command.quantity(), command.delivery());
+            delivery = fee.amount();
+            platformDelivery = fee.platformCollects();
+        }
+        return Pricing.price(listing.price(), command.quantity(), listing.title(), delivery, platformDelivery,
                 commission.termsFor(listing.categorySlug()), commission.promoBasisPoints(command.promoCode()));
     }
 

@@ -70,7 +70,8 @@ class OrderTransitions {
                 throw InvalidInputException.of("transition", "orders.transition.not-now",
                         "'" + name + "' is not possible while the order is " + order.state());
             }
-            Transition transition = candidates.stream().filter(t -> !t.timed() && roles.contains(t.actor())).findFirst()
+            Transition transition = candidates.stream()
+                    .filter(t -> !t.timed() && roles.contains(t.actor()) && OrderViews.offered(order, t)).findFirst()
                     .orElseThrow(() -> InvalidInputException.of("transition", "orders.transition.not-yours",
                             "'" + name + "' is not yours to take"));
             return new Planned(OrderSnapshot.of(order), transition);

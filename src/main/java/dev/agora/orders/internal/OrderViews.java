@@ -3,6 +3,7 @@ package dev.agora.orders.internal;
 import dev.agora.identity.AccountId;
 import dev.agora.orders.OrderView;
 import dev.agora.orders.internal.process.ProcessCatalog;
+import dev.agora.orders.internal.process.StandardProcesses;
 import dev.agora.orders.internal.process.Transition;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +23,16 @@ class OrderViews {
     OrderView of(Order order, AccountId viewer, boolean operator) {
         var process = processes.get(order.processName(), order.processVersion());
         var available = process.available(order.state(), order.rolesOf(viewer, operator)).stream()
-                .map(Transition::name).distinct().toList();
+                .filter(t -> offered(order, t)).map(Transition::name).distinct().toList();
         return new OrderView(order.id(), order.listingId(), order.listingTitle(), order.buyerId(), order.sellerId(),
                 order.processName(), order.processVersion(), order.state(), process.isFinal(order.state()),
                 order.quantity(), order.quote(), order.steps().stream().map(OrderStep::view).toList(), available,
-                order.placedAt(), order.stateEnteredAt());
+                order.placedAt(), order.stateEnteredAt(), order.delivery());
+    }
+
+    /** A self-arranged handoff step is not offered when the platform proves the handoff (courier, meetup, shipping). */
+    static boolean offered(Order order, Transition transition) {
+        return !(order.handoffProvenByPlatform() && transition.actor() != dev.agora.orders.Actor.OPERATOR
+                && StandardProcesses.SELF_ARRANGED_HANDOFF.contains(transition.name()));
     }
 }

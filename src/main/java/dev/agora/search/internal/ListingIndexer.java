@@ -6,10 +6,15 @@ import dev.agora.listings.CategoryView;
 import dev.agora.listings.ListingId;
 import dev.agora.listings.ListingManagement;
 import dev.agora.listings.ListingView;
+import dev.agora.identity.AccountId;
+import dev.agora.listings.SellerSignals;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +28,19 @@ class ListingIndexer {
     private final ListingManagement listings;
     private final CategoryManagement categories;
     private final SearchListingRepository documents;
+    private final SearchSettings settings;
+    private final ApplicationEventPublisher events;
+    /** Whoever rates sellers (reviews, later); with none, ratings stay empty and the rating boost is neutral. */
+    private final List<SellerSignals> sellerSignals;
 
-    ListingIndexer(ListingManagement listings, CategoryManagement categories, SearchListingRepository documents) {
+    ListingIndexer(ListingManagement listings, CategoryManagement categories, SearchListingRepository documents,
+            SearchSettings settings, ApplicationEventPublisher events, List<SellerSignals> sellerSignals) {
+        this.sellerSignals = sellerSignals;
         this.listings = listings;
         this.categories = categories;
         this.documents = documents;
+        this.settings = settings;
+        this.events = events;
     }
 
     /** Returns the listing when it is published (and now searchable), empty when it was removed. */
@@ -39,9 +52,19 @@ class ListingIndexer {
             return Optional.empty();
         }
         SearchListing document = documents.findById(id.value()).orElseGet(() -> new SearchListing(id.value()));
-        document.refresh(ListingFacts.of(listing.get(), categoryMap()));
+        document.refresh(ListingFacts.of(listing.get(), categoryMap(), ratingOf(listing.get().sellerId())));
+        // the vector is computed after this commit (ListingVectors): keyword search never waits for the model
+        if (settings.semantic().enabled()
+                && document.wantsEmbedding(SentenceEmbeddings.key(document.embeddingText()))) {
+            events.publishEvent(new SearchTextChanged(id.value()));
+        }
         documents.save(document);
         return listing;
+    }
+
+    private @Nullable Double ratingOf(AccountId seller) {
+        return sellerSignals.stream().map(source -> source.ratingOf(seller)).flatMap(Optional::stream).findFirst()
+                .map(rating -> rating.average().doubleValue()).orElse(null);
     }
 
     private Map<CategoryId, CategoryView> categoryMap() {

@@ -30,9 +30,11 @@ class SearchIndexAdmin {
     private final SearchListingRepository documents;
     private final EntityManagerFactory entityManagerFactory;
     private final SearchSettings settings;
+    private final ListingVectors vectors;
 
     SearchIndexAdmin(ListingManagement listings, ListingIndexer indexer, SearchListingRepository documents,
-            EntityManagerFactory entityManagerFactory, SearchSettings settings) {
+            EntityManagerFactory entityManagerFactory, SearchSettings settings, ListingVectors vectors) {
+        this.vectors = vectors;
         this.listings = listings;
         this.indexer = indexer;
         this.documents = documents;
@@ -48,7 +50,9 @@ class SearchIndexAdmin {
     public void backfillWhenEmpty() {
         if (settings.backfillWhenEmpty() && documents.count() == 0 && listings.countPublished() > 0) {
             log.info("Search index is empty: filling it from {} published listings", listings.countPublished());
-            sync();
+            sync(); // each new document asks for its vector through SearchTextChanged
+        } else {
+            vectors.embedMissingInBackground(); // documents from before semantic search, or while it was switched off
         }
     }
 

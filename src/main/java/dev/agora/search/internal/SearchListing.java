@@ -10,12 +10,16 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
+import org.hibernate.search.mapper.pojo.extractor.mapping.annotation.ContainerExtract;
+import org.hibernate.search.mapper.pojo.extractor.mapping.annotation.ContainerExtraction;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -24,6 +28,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
 
 /**
  * The search document of one published listing: the search module's own copy of what it needs, written from
@@ -109,9 +114,22 @@ public class SearchListing {
     @Column(name = "seller_id", nullable = false)
     private UUID sellerId;
 
+    /** The seller's average rating (1–5) when some module rates sellers; null (no boost) otherwise. */
+    @GenericField
+    @Column(name = "seller_rating")
+    private Double sellerRating;
+
     /** Rental dates already booked or blocked (ISO dates, newline separated). */
     @Column(name = "blocked_dates", nullable = false, length = 4000)
     private String blockedDates;
+
+    /** The sentence embedding (see {@link SentenceEmbeddings}) as little-endian floats; null until computed. */
+    @Column(name = "embedding")
+    private byte[] embedding;
+
+    /** Fingerprint of the model and text {@link #embedding} was computed from. */
+    @Column(name = "embedding_key", length = 64)
+    private String embeddingKey;
 
     protected SearchListing() {}
 
@@ -136,7 +154,46 @@ public class SearchListing {
         this.listingType = facts.listingType();
         this.publishedAt = facts.publishedAt();
         this.sellerId = facts.sellerId();
+        this.sellerRating = facts.sellerRating();
         this.blockedDates = String.join(SEPARATOR, facts.blockedDates().stream().map(LocalDate::toString).toList());
+    }
+
+    /**
+     * The text the embedding is computed from: what the listing is (title, category, attribute values, the
+     * start of the description), not its price or place, which filters handle.
+     */
+    String embeddingText() {
+        String start = description.length() > 600 ? description.substring(0, 600) : description;
+        return title + ". " + categoryNames + ". " + getAttributeText() + ". " + start;
+    }
+
+    @Nullable String embeddingKey() {
+        return embeddingKey;
+    }
+
+    /** Forgets a vector computed from other text; returns whether one is now wanted for {@code key}. */
+    boolean wantsEmbedding(String key) {
+        if (key.equals(embeddingKey) && embedding != null) {
+            return false;
+        }
+        embedding = null;
+        embeddingKey = key;
+        return true;
+    }
+
+    void embed(String key, float[] vector) {
+        this.embeddingKey = key;
+        this.embedding = Vectors.toBytes(vector);
+    }
+
+    /** The embedding for approximate nearest-neighbour search (HNSW graph in Lucene). */
+    @Transient
+    @VectorField(name = "embedding", dimension = SentenceEmbeddings.DIMENSION,
+            vectorSimilarity = VectorSimilarity.DOT_PRODUCT)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "embedding")),
+            extraction = @ContainerExtraction(extract = ContainerExtract.NO)) // the array is one value
+    public float @Nullable [] getVector() {
+        return embedding == null ? null : Vectors.fromBytes(embedding);
     }
 
     @Transient

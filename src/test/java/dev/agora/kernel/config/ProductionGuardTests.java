@@ -61,6 +61,7 @@ class ProductionGuardTests {
     void productionStartsWithARealSecretAndNoDemoData() {
         var environment = prod().withProperty("agora.security.remember-me-key", GOOD_KEY)
                 .withProperty("agora.notifications.unsubscribe-key", GOOD_KEY + "-unsubscribe")
+                .withProperty("agora.identity.verification.document-key", "cHJvZHVjdGlvbi1rZXktb2YtMzItYnl0ZXMtLS0tLS0=")
                 .withProperty("agora.payments.provider", "stripe");
 
         assertThatCode(() -> ProductionGuard.check(environment)).doesNotThrowAnyException();

@@ -42,9 +42,12 @@ class SettingsController {
     private final AccountSettings settings;
     private final EmailVerification verification;
     private final IdentityManagement identity;
+    private final dev.agora.identity.internal.MarketingConsent marketingConsent; // admin (issue 10)
     private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
-    SettingsController(AccountSettings settings, EmailVerification verification, IdentityManagement identity) {
+    SettingsController(AccountSettings settings, EmailVerification verification, IdentityManagement identity,
+            dev.agora.identity.internal.MarketingConsent marketingConsent) {
+        this.marketingConsent = marketingConsent;
         this.settings = settings;
         this.verification = verification;
         this.identity = identity;
@@ -135,6 +138,7 @@ class SettingsController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("languageChoices", Languages.choices(locale));
+        model.addAttribute("marketingConsent", marketingConsent.given(profile.id())); // admin (issue 10)
         return PAGE;
     }
 

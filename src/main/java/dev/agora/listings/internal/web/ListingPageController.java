@@ -31,11 +31,14 @@ class ListingPageController {
     private final CategoryManagement categories;
     private final IdentityManagement identity;
     private final AgoraSettings settings;
+    private final SellerSignalsView signals;
     private final dev.agora.listings.ServiceSlots slots;
     private final java.time.Clock clock;
 
     ListingPageController(ListingManagement listings, CategoryManagement categories, IdentityManagement identity,
-            AgoraSettings settings, dev.agora.listings.ServiceSlots slots, java.time.Clock clock) {
+            AgoraSettings settings, SellerSignalsView signals, dev.agora.listings.ServiceSlots slots,
+            java.time.Clock clock) {
+        this.signals = signals;
         this.slots = slots;
         this.clock = clock;
         this.listings = listings;
@@ -68,8 +71,10 @@ class ListingPageController {
         model.addAttribute("metaDescription", summary);
         model.addAttribute("canonical", baseUrl + listing.path());
         model.addAttribute("ogImage", listing.cover() == null ? null : baseUrl + listing.cover().largeUrl());
+        SellerSignalsView.Signals sellerSignals = signals.of(listing.sellerId());
+        model.addAttribute("sellerSignals", sellerSignals);
         model.addAttribute("jsonLd", StructuredData.jsonLd(listing, baseUrl,
-                seller.map(PublicProfile::displayName).orElse("Agora member"), summary));
+                seller.map(PublicProfile::displayName).orElse("Agora member"), summary, sellerSignals.rating()));
         if (listing.bookingMode() == dev.agora.listings.BookingMode.SLOTS && listing.isPublished()) {
             java.time.LocalDate from = java.time.LocalDate.now(clock).minusDays(1);
             model.addAttribute("openings", slots.openings(listing.id(), from, from.plusDays(15)).stream()

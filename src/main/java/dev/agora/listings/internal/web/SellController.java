@@ -123,8 +123,18 @@ class SellController {
     }
 
     @PostMapping("/sell/{id}/publish")
-    String publish(@AuthenticationPrincipal Member me, @PathVariable String id, RedirectAttributes redirect) {
-        ListingView listing = listings.publish(me.id(), ListingId.of(id));
+    String publish(@AuthenticationPrincipal Member me, @PathVariable String id, RedirectAttributes redirect,
+            Model model, Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        ListingView listing;
+        try {
+            listing = listings.publish(me.id(), ListingId.of(id));
+        } catch (InvalidInputException e) {
+            // reviews helper (issue 9): a missing verification level is shown on the publish step
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("listing", own(me, id));
+            model.addAttribute("errors", FormErrors.of(e, messages, locale));
+            return "listings/sell-photos";
+        }
         redirect.addFlashAttribute("flash", listing.isPublished() ? "sell.published" : "sell.held");
         return "redirect:" + listing.path();
     }

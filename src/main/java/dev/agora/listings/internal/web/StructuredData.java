@@ -5,8 +5,10 @@ import dev.agora.listings.ListingStatus;
 import dev.agora.listings.ListingType;
 import dev.agora.listings.ListingView;
 import dev.agora.listings.PhotoView;
+import dev.agora.listings.SellerSignals;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,6 +23,15 @@ final class StructuredData {
     private StructuredData() {}
 
     static String jsonLd(ListingView listing, String baseUrl, String sellerName, String description) {
+        return jsonLd(listing, baseUrl, sellerName, description, null);
+    }
+
+    /**
+     * With the seller's rating (from {@link SellerSignals}) as the item's {@code aggregateRating}: on a marketplace of
+     * used goods the seller's reviews are the reviews a buyer of this offer has.
+     */
+    static String jsonLd(ListingView listing, String baseUrl, String sellerName, String description,
+            SellerSignals.@Nullable SellerRating rating) {
         Map<String, Object> offer = new LinkedHashMap<>();
         offer.put("@type", "Offer");
         offer.put("price", listing.price().amount().toPlainString());
@@ -45,6 +56,15 @@ final class StructuredData {
             data.put("provider", Map.of("@type", "Person", "name", sellerName));
         }
         data.put("offers", offer);
+        if (rating != null && rating.count() > 0) {
+            Map<String, Object> aggregate = new LinkedHashMap<>();
+            aggregate.put("@type", "AggregateRating");
+            aggregate.put("ratingValue", rating.average().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString());
+            aggregate.put("reviewCount", rating.count());
+            aggregate.put("bestRating", "5");
+            aggregate.put("worstRating", "1");
+            data.put("aggregateRating", aggregate);
+        }
         return JSON.writeValueAsString(data).replace("</", "<\\/");
     }
 }

@@ -5,6 +5,8 @@ import dev.agora.kernel.idempotency.Idempotent;
 import dev.agora.kernel.validation.InvalidInputException;
 import dev.agora.kernel.web.ApiController;
 import dev.agora.listings.ListingId;
+import dev.agora.orders.DeliveryChoice;
+import dev.agora.orders.DeliveryMethod;
 import dev.agora.orders.OrderId;
 import dev.agora.orders.OrderManagement;
 import dev.agora.orders.OrderNotFoundException;
@@ -34,14 +36,29 @@ class OrderApi {
 
     /** {@code slot}: the chosen slot's start (e.g. {@code 2026-12-08T18:00}) for services booked by slots. */
     record OrderRequest(@Nullable String listingId, @Nullable Long quantity, @Nullable String promoCode,
-            @Nullable String paymentMethod, @Nullable String slot) {
+            @Nullable String paymentMethod, @Nullable DeliveryRequest delivery, @Nullable String slot) {
 
         PlaceOrder command() {
             if (listingId == null || listingId.isBlank()) {
                 throw InvalidInputException.of("listingId", "orders.listing.required", "Name the listing");
             }
             return new PlaceOrder(ListingId.of(listingId), quantity == null ? 1 : quantity, promoCode, paymentMethod,
-                    dev.agora.orders.internal.web.SlotParam.parse(slot));
+                    delivery == null ? null : delivery.choice(), dev.agora.orders.internal.web.SlotParam.parse(slot));
+        }
+    }
+
+    /** The delivery choice: {@code method} COURIER, MEETUP, SHIPPING or NONE; the courier also needs the address. */
+    record DeliveryRequest(@Nullable String method, @Nullable String address, @Nullable String city,
+            @Nullable String postalCode) {
+
+        DeliveryChoice choice() {
+            try {
+                return new DeliveryChoice(DeliveryMethod.valueOf(String.valueOf(method).strip().toUpperCase(java.util.Locale.ROOT)),
+                        address, city, postalCode);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("delivery.method", "orders.delivery.method",
+                        "Choose COURIER, MEETUP, SHIPPING or NONE");
+            }
         }
     }
 

@@ -20,6 +20,15 @@ public final class Pricing {
 
     public static Quote price(Money unitPrice, long quantity, String unitLabel, @Nullable Money deliveryFee,
             CommissionTerms terms, long promoBasisPoints) {
+        return price(unitPrice, quantity, unitLabel, deliveryFee, false, terms, promoBasisPoints);
+    }
+
+    /**
+     * @param platformDelivery the platform runs the delivery (courier): its fee goes to the platform with the buyer
+     *     fee instead of to the seller, and the seller's commission is on the items only, as always
+     */
+    public static Quote price(Money unitPrice, long quantity, String unitLabel, @Nullable Money deliveryFee,
+            boolean platformDelivery, CommissionTerms terms, long promoBasisPoints) {
         if (quantity <= 0) {
             throw new IllegalArgumentException("quantity must be positive");
         }
@@ -52,7 +61,12 @@ public final class Pricing {
 
         Money total = lines.stream().filter(l -> l.kind().paidByBuyer()).map(LineItem::amount).reduce(zero, Money::plus);
         Money platformFee = buyerFee.minus(discount);
-        return new Quote(List.copyOf(lines), total, commission, platformFee, gross.minus(commission));
+        Money sellerGross = gross;
+        if (platformDelivery) {
+            platformFee = platformFee.plus(delivery);
+            sellerGross = items;
+        }
+        return new Quote(List.copyOf(lines), total, commission, platformFee, sellerGross.minus(commission));
     }
 
     private static Money min(Money a, Money b) {

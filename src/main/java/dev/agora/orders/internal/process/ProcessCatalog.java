@@ -17,7 +17,7 @@ public class ProcessCatalog {
     private final Map<String, TransactionProcess> byKey;
 
     public ProcessCatalog() {
-        this(List.of(StandardProcesses.buyNow(), StandardProcesses.requestToBook()));
+        this(List.of(StandardProcesses.buyNow(), StandardProcesses.buyNowV2(), StandardProcesses.requestToBook()));
     }
 
     ProcessCatalog(List<TransactionProcess> processes) {

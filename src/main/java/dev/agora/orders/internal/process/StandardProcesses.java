@@ -19,7 +19,57 @@ public final class StandardProcesses {
     public static final Duration ACCEPTANCE = Duration.ofHours(24);
     public static final Duration AUTO_COMPLETE = Duration.ofDays(3);
 
+    /** Version 2: the seller has this long after payment to hand the item over, else the buyer is refunded. */
+    public static final Duration SHIP_BY = Duration.ofDays(5);
+    /** Version 2: the buyer's inspection window after delivery; then the order completes and escrow is released. */
+    public static final Duration INSPECTION = Duration.ofDays(2);
+    /** Version 2: no delivery this long after the handoff started (dispatch) and an operator looks at the order. */
+    public static final Duration CONFIRM_BY = Duration.ofDays(14);
+
+    /**
+     * The parties' own handoff steps. When the order's delivery is proven by the platform (courier, meetup, shipping)
+     * they are not offered: fulfillment takes {@code picked-up}, {@code met}, {@code shipped} and {@code delivered}.
+     */
+    public static final java.util.Set<String> SELF_ARRANGED_HANDOFF = java.util.Set.of("hand-over", "confirm-delivery");
+
     private StandardProcesses() {}
+
+    /**
+     * Items, version 2: handoffs proven by the fulfillment module (system transitions {@code picked-up},
+     * {@code shipped}, {@code met}, {@code delivered}, {@code handoff-failed}) and three timers: ship-by (5 days
+     * after payment, refund), confirm-by (14 days after handover without delivery, operator review) and the
+     * inspection window (2 days after delivery, release). The parties' own {@code hand-over}/{@code confirm-delivery}
+     * remain for self-arranged handoffs only (see {@link #SELF_ARRANGED_HANDOFF}).
+     */
+    public static TransactionProcess buyNowV2() {
+        return TransactionProcess.define("buy-now", 2)
+                .initial("checkout")
+                .finals("completed", "cancelled", "expired", "refunded")
+                .transition("pay").from("checkout").to("paid").by(SYSTEM).does(CAPTURE)
+                .transition("cancel").from("checkout").to("cancelled").by(BUYER).does(VOID, RELEASE_STOCK)
+                .transition("decline").from("checkout").to("cancelled").by(SYSTEM).does(VOID, RELEASE_STOCK)
+                .transition("expire").from("checkout").to("expired").after(RESERVATION).does(VOID, RELEASE_STOCK)
+                .transition("picked-up").from("paid").to("handed_over").by(SYSTEM).done()
+                .transition("shipped").from("paid").to("handed_over").by(SYSTEM).done()
+                .transition("met").from("paid").to("handed_over").by(SYSTEM).done()
+                .transition("hand-over").from("paid").to("handed_over").by(SELLER).done()
+                .transition("cancel").from("paid").to("refunded").by(SELLER).does(REFUND, RELEASE_STOCK)
+                .transition("refund").from("paid").to("refunded").by(OPERATOR).does(REFUND, RELEASE_STOCK)
+                .transition("handoff-failed").from("paid").to("refunded").by(SYSTEM).does(REFUND, RELEASE_STOCK)
+                .transition("ship-by").from("paid").to("refunded").after(SHIP_BY).does(REFUND, RELEASE_STOCK)
+                .transition("delivered").from("handed_over").to("delivered").by(SYSTEM).done()
+                .transition("confirm-delivery").from("handed_over").to("delivered").by(BUYER).done()
+                .transition("handoff-failed").from("handed_over").to("refunded").by(SYSTEM).does(REFUND, RELEASE_STOCK)
+                .transition("refund").from("handed_over").to("refunded").by(OPERATOR).does(REFUND, RELEASE_STOCK)
+                .transition("confirm-by").from("handed_over").to("operator_review").after(CONFIRM_BY).done()
+                .transition("delivered").from("operator_review").to("delivered").by(SYSTEM).done()
+                .transition("confirm-delivery").from("operator_review").to("delivered").by(OPERATOR).done()
+                .transition("refund").from("operator_review").to("refunded").by(OPERATOR).does(REFUND, RELEASE_STOCK)
+                .transition("complete").from("delivered").to("completed").by(BUYER).does(RELEASE)
+                .transition("refund").from("delivered").to("refunded").by(OPERATOR).does(REFUND)
+                .transition("auto-complete").from("delivered").to("completed").after(INSPECTION).does(RELEASE)
+                .build();
+    }
 
     /** Items: the card is authorised at checkout and captured at once; the handoff is the fulfillment module's. */
     public static TransactionProcess buyNow() {

@@ -45,8 +45,10 @@ class OrderPages {
     @GetMapping("/orders/checkout/{listingId}")
     String checkout(@AuthenticationPrincipal Member me, @PathVariable String listingId,
             @RequestParam(defaultValue = "1") long quantity, @RequestParam(required = false) @Nullable String promoCode,
-            @RequestParam(required = false) @Nullable String slot, Model model) {
+            @RequestParam(required = false) @Nullable String slot, DeliveryForm delivery, Model model) {
         var listing = listings.findVisible(ListingId.of(listingId)).orElseThrow(() -> new ListingNotFoundException(listingId));
+        var offered = DeliveryForm.offered(listing);
+        var choice = delivery.choice(offered, listing);
         model.addAttribute("listing", listing);
         model.addAttribute("quantity", quantity);
         model.addAttribute("promoCode", promoCode);
@@ -58,8 +60,10 @@ class OrderPages {
             model.addAttribute("openings", slots.openings(listing.id(), from, from.plusDays(15)).stream()
                     .filter(o -> !o.full()).limit(40).toList());
         }
+        model.addAttribute("deliveryMethods", offered);
+        model.addAttribute("delivery", choice);
         try {
-            model.addAttribute("quote", orders.quote(me.id(), new PlaceOrder(listing.id(), quantity, promoCode, null)));
+            model.addAttribute("quote", orders.quote(me.id(), new PlaceOrder(listing.id(), quantity, promoCode, null, choice)));
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.errors().getFirst().message());
         }
@@ -70,13 +74,15 @@ class OrderPages {
     String place(@AuthenticationPrincipal Member me, @PathVariable String listingId,
             @RequestParam(defaultValue = "1") long quantity, @RequestParam(required = false) @Nullable String promoCode,
             @RequestParam(required = false) @Nullable String card, @RequestParam(required = false) @Nullable String slot,
-            Model model) {
+            DeliveryForm delivery, Model model) {
         try {
-            OrderView order = orders.place(me.id(), new PlaceOrder(ListingId.of(listingId), quantity, promoCode, card,
+            var listing = listings.findVisible(ListingId.of(listingId)).orElseThrow(() -> new ListingNotFoundException(listingId));
+            var choice = delivery.choice(DeliveryForm.offered(listing), listing);
+            OrderView order = orders.place(me.id(), new PlaceOrder(ListingId.of(listingId), quantity, promoCode, card, choice,
                     SlotParam.parse(slot)));
             return "redirect:/orders/" + order.id();
         } catch (InvalidInputException e) {
-            checkout(me, listingId, quantity, promoCode, slot, model);
+            checkout(me, listingId, quantity, promoCode, slot, delivery, model);
             model.addAttribute("error", e.errors().getFirst().message());
             return "orders/checkout";
         }

@@ -59,6 +59,12 @@ class SearchPageController {
                 model.addAttribute("favouriteIds", favourites.amongst(me.id(),
                         results.listings().stream().map(ListingView::id).toList()));
             }
+            MultiValueMap<String, String> saved = new LinkedMultiValueMap<>(cleaned);
+            saved.remove("cursor");
+            if (!saved.isEmpty()) {
+                model.addAttribute("queryString", UriComponentsBuilder.newInstance().queryParams(saved).encode().build()
+                        .getQuery());
+            }
             if (results.nextCursor() != null) {
                 MultiValueMap<String, String> next = new LinkedMultiValueMap<>(cleaned);
                 next.set("cursor", results.nextCursor());

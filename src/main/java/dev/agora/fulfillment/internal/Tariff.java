@@ -1,0 +1,40 @@
+package dev.agora.fulfillment.internal;
+
+import dev.agora.kernel.money.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The courier tariff: which zone serves a trip and what it costs the buyer. */
+@Component
+class Tariff {
+
+    private final FulfillmentSettings settings;
+
+    Tariff(FulfillmentSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The zone whose radius holds both ends of the trip (the nearest centre if several do). */
+    Optional<FulfillmentSettings.Zone> zoneFor(double fromLat, double fromLon, double toLat, double toLon) {
+        return settings.zones().stream()
+                .filter(z -> Geo.km(z.latitude(), z.longitude(), fromLat, fromLon) <= z.radiusKm()
+                        && Geo.km(z.latitude(), z.longitude(), toLat, toLon) <= z.radiusKm())
+                .min(Comparator.comparingDouble(z -> Geo.km(z.latitude(), z.longitude(), fromLat, fromLon)));
+    }
+
+    Optional<FulfillmentSettings.Zone> zone(String name) {
+        return settings.zones().stream().filter(z -> z.name().equals(name)).findFirst();
+    }
+
+    /** Base + per-km × road km (km rounded up to a tenth), less the batching discount; half-even cents via Money. */
+    Money fee(FulfillmentSettings.Zone zone, double roadKm, boolean batched) {
+        long tenths = (long) Math.ceil(roadKm * 10);
+        long perKmMinor = new BigDecimal(zone.perKm().minorUnits()).multiply(BigDecimal.valueOf(tenths))
+                .divide(BigDecimal.TEN, 0, RoundingMode.HALF_EVEN).longValueExact();
+        Money full = zone.base().plus(Money.ofMinor(perKmMinor, zone.currency()));
+        return batched ? full.minus(full.percentOf(zone.batchingDiscountBasisPoints())) : full;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.agora.reviews;
+
+/** Which side of the order wrote a review. */
+public enum ReviewerRole {
+    BUYER,
+    SELLER
+}

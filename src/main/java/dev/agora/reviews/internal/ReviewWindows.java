@@ -1,0 +1,85 @@
+package dev.agora.reviews.internal;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import dev.agora.orders.OrderCompleted;
+import dev.agora.orders.OrderId;
+import dev.agora.orders.OrderManagement;
+import dev.agora.orders.OrderNotFoundException;
+import dev.agora.orders.OrderView;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens the review window of a completed order: on {@link OrderCompleted}, or on a first review if that event is
+ * still on its way. Opening also schedules the closing timer (one db-scheduler task per order at
+ * {@code closes_at}); both are idempotent.
+ */
+@Component
+class ReviewWindows {
+
+    static final String COMPLETED = "completed";
+
+    private final OrderManagement orders;
+    private final ReviewStore store;
+    private final ReviewsSettings settings;
+    private final SchedulerClient scheduler;
+    private final OneTimeTask<Void> closingTask;
+
+    ReviewWindows(OrderManagement orders, ReviewStore store, ReviewsSettings settings, @Lazy SchedulerClient scheduler,
+            @Lazy OneTimeTask<Void> reviewWindowClosingTask) {
+        this.orders = orders;
+        this.store = store;
+        this.settings = settings;
+        this.scheduler = scheduler;
+        this.closingTask = reviewWindowClosingTask;
+    }
+
+    @ApplicationModuleListener
+    void on(OrderCompleted event) {
+        open(event.orderId());
+    }
+
+    /** Whether the member is the buyer or the seller of the order (any state). */
+    boolean isParty(dev.agora.identity.AccountId member, OrderId id) {
+        try {
+            OrderView order = orders.get(id);
+            return order.buyerId().equals(member) || order.sellerId().equals(member);
+        } catch (OrderNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** The order's window, opened now if the order is completed; empty for orders that are not (yet) completed. */
+    @Transactional
+    Optional<ReviewWindow> open(OrderId id) {
+        Optional<ReviewWindow> existing = store.window(id);
+        if (existing.isPresent()) {
+            return existing;
+        }
+        OrderView order;
+        try {
+            order = orders.get(id);
+        } catch (OrderNotFoundException e) {
+            return Optional.empty();
+        }
+        if (!COMPLETED.equals(order.state())) {
+            return Optional.empty();
+        }
+        Instant completedAt = order.timeline().stream()
+                .filter(step -> COMPLETED.equals(step.to()))
+                .map(OrderView.Step::at)
+                .max(Comparator.naturalOrder())
+                .orElse(order.stateEnteredAt());
+        ReviewWindow window = new ReviewWindow(id, order.listingId(), order.listingTitle(), order.buyerId(),
+                order.sellerId(), completedAt, completedAt.plus(settings.window()), null);
+        store.openWindow(window);
+        scheduler.scheduleIfNotExists(closingTask.instance(id.toString()), window.closesAt());
+        return store.window(id);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.agora.reviews.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,35 @@
+package dev.agora.trust.internal;
+
+import dev.agora.identity.IdentityDocumentAccessed;
+import dev.agora.reviews.ReviewHidden;
+import dev.agora.trust.AuditEntry;
+import dev.agora.trust.AuditLog;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Audit entries for actions taken in modules below trust, which cannot call the audit log themselves: they publish
+ * an event and this listener records it synchronously, inside the publishing transaction, so the action and its
+ * record commit (or roll back) together. (Reviews hidden by staff; every access to an identity document.)
+ */
+@Component
+class AuditedEvents {
+
+    private final AuditLog audit;
+
+    AuditedEvents(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(ReviewHidden hidden) {
+        audit.record(new AuditEntry.Draft(hidden.staff(), "review.hide", "review:" + hidden.reviewId(), hidden.reason(),
+                "subject member:" + hidden.subjectId()));
+    }
+
+    @EventListener
+    void on(IdentityDocumentAccessed access) {
+        audit.record(new AuditEntry.Draft(access.actor(), "identity-document." + access.action(),
+                "identity-document:" + access.checkId(), access.reason(), "owner member:" + access.owner()));
+    }
+}
