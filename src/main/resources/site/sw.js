@@ -39,3 +39,17 @@ function fetchAndKeep(request) {
     return response;
   });
 }
+
+// --- catalog: Web Push (payload {"title", "body", "url"} sent by the notifications module) ---
+self.addEventListener("push", (event) => {
+  const data = event.data ? event.data.json() : {title: "Agora", body: "", url: "/me/notifications"};
+  event.waitUntil(self.registration.showNotification(data.title || "Agora", {
+    body: data.body, icon: "/icons/icon-192.png", data: {url: data.url || "/me/notifications"}
+  }));
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  event.waitUntil(self.clients.openWindow(event.notification.data.url));
+});
+// --- end catalog ---

@@ -1,6 +1,8 @@
 package dev.agora.listings;
 
 import dev.agora.identity.AccountId;
+import dev.agora.kernel.pagination.CursorPage;
+import dev.agora.kernel.pagination.PageLimit;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +51,13 @@ public interface ListingManagement {
     Optional<ListingView> findVisible(ListingId id);
 
     List<ListingView> listingsOf(AccountId seller, @Nullable ListingStatus status);
+
+    /**
+     * A page of a seller's listings, newest first; {@code cursor} is the previous page's
+     * {@code nextCursor} (or {@code null}). An unknown cursor is an {@code InvalidInputException}.
+     */
+    CursorPage<ListingView> listingsOf(AccountId seller, @Nullable ListingStatus status, @Nullable String cursor,
+            PageLimit limit);
 
     List<ListingView> latestPublished(int limit);
 

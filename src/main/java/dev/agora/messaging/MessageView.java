@@ -14,7 +14,13 @@ public record MessageView(
         String body,
         boolean contactMasked,
         Instant sentAt,
-        @Nullable Instant readAt) {
+        @Nullable Instant readAt,
+        @Nullable UUID attachmentId) {
+
+    /** The attached image's address (participants only), or null. */
+    public @Nullable String attachmentUrl(String size) {
+        return attachmentId == null ? null : "/inbox/" + conversationId + "/attachments/" + attachmentId + "-" + size + ".jpg";
+    }
 
     public boolean isRead() {
         return readAt != null;

@@ -20,6 +20,16 @@ public interface MessagingManagement {
     /** Sends a message under the operator's leakage policy; publishes {@link MessageSent}. */
     SendOutcome send(AccountId sender, ConversationId conversation, String body);
 
+    /**
+     * Sends an image (JPEG, PNG or WebP, checked by content; EXIF removed, resized) with an optional caption under the
+     * same rules as {@link #send}; anything that is not an image is refused ({@code attachment}).
+     */
+    SendOutcome sendImage(AccountId sender, ConversationId conversation, byte[] image, String caption);
+
+    /** An attachment's image for a participant of its conversation ({@code size}: large or small). */
+    java.util.Optional<dev.agora.kernel.storage.BlobStorage.StoredBlob> attachment(AccountId reader,
+            ConversationId conversation, UUID attachment, String size);
+
     ConversationView conversation(AccountId reader, ConversationId conversation);
 
     /** Messages after {@code afterSeq} (0 for all), oldest first; marks those to the reader as read. */

@@ -1,5 +1,5 @@
 /** Conversations between buyers and sellers, messages, leakage detection, real-time delivery. */
-@ApplicationModule(displayName = "Messaging", allowedDependencies = {"listings", "identity", "kernel"})
+@ApplicationModule(displayName = "Messaging", allowedDependencies = {"orders", "listings", "identity", "kernel"})
 @NullMarked
 package dev.agora.messaging;
 

@@ -1,6 +1,7 @@
 package dev.agora.orders;
 
 import dev.agora.listings.ListingId;
+import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,11 +10,23 @@ import org.jspecify.annotations.Nullable;
  * @param paymentMethod a card number for the sandbox, a payment method id for Stripe; not needed for a quote
  * @param delivery how the buyer wants the item; {@code null} keeps the behaviour from before delivery methods
  *     (self-arranged handoff, a shipping listing's fixed fee)
+ * @param slot the start of the chosen time slot, required for services booked by slots (local time of
+ *     {@code agora.listings.slots.time-zone})
  */
 public record PlaceOrder(ListingId listingId, long quantity, @Nullable String promoCode, @Nullable String paymentMethod,
-        @Nullable DeliveryChoice delivery) {
+        @Nullable DeliveryChoice delivery, @Nullable LocalDateTime slot) {
+
+    public PlaceOrder(ListingId listingId, long quantity, @Nullable String promoCode, @Nullable String paymentMethod,
+            @Nullable DeliveryChoice delivery) {
+        this(listingId, quantity, promoCode, paymentMethod, delivery, null);
+    }
+
+    public PlaceOrder(ListingId listingId, long quantity, @Nullable String promoCode, @Nullable String paymentMethod,
+            @Nullable LocalDateTime slot) {
+        this(listingId, quantity, promoCode, paymentMethod, null, slot);
+    }
 
     public PlaceOrder(ListingId listingId, long quantity, @Nullable String promoCode, @Nullable String paymentMethod) {
-        this(listingId, quantity, promoCode, paymentMethod, null);
+        this(listingId, quantity, promoCode, paymentMethod, null, null);
     }
 }

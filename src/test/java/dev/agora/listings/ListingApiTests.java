@@ -58,7 +58,8 @@ class ListingApiTests {
                 .andExpect(jsonPath("$.status").value("PUBLISHED"));
         mvc.perform(get(location)).andExpect(status().isOk()).andExpect(header().exists("ETag"));
         mvc.perform(as(seller, get("/api/v1/me/listings?status=PUBLISHED")))
-                .andExpect(jsonPath("$.length()").value(1));
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.nextCursor").doesNotExist());
     }
 
     @Test
@@ -156,5 +157,33 @@ class ListingApiTests {
     @SuppressWarnings("unchecked")
     private Map<String, Object> draftAsMap(ListingDraft draft) {
         return new HashMap<>(json.readValue(json.writeValueAsString(draft), Map.class));
+    }
+
+    @Test
+    void myListingsComeInCursorPagesWithoutGapsOrRepeats() throws Exception {
+        java.util.Set<String> created = new java.util.HashSet<>();
+        for (int i = 0; i < 11; i++) {
+            created.add(listings.create(seller, ListingFixtures.bike("Paged bike " + i)).id().toString());
+        }
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            String url = "/api/v1/me/listings?limit=4" + (cursor == null ? "" : "&cursor=" + cursor);
+            String body = mvc.perform(as(seller, get(url))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            var page = json.readTree(body);
+            page.get("items").forEach(item -> seen.add(item.get("id").asString()));
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+            pages++;
+        } while (cursor != null);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(11).doesNotHaveDuplicates();
+        assertThat(new java.util.HashSet<>(seen)).isEqualTo(created);
+
+        String html = mvc.perform(as(seller, get("/me/listings"))).andReturn().getResponse().getContentAsString();
+        assertThat(html).doesNotContain("rel=\"next\"");
+        mvc.perform(as(seller, get("/api/v1/me/listings?cursor=not-ours"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("cursor"));
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Two filter chains: the REST API under /api (bearer tokens, no session, no CSRF because no cookie
@@ -94,6 +95,11 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .rememberMe(remember -> remember.key(settings.rememberMeKey()).rememberMeServices(rememberMe))
                 // --- end auth flows
+                // --- catalog: RFC 8058 one-click unsubscribe; mail clients POST without a session or CSRF token,
+                // the signed token in the URL is the authorisation. Only this path and method are exempt.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                        .matcher(HttpMethod.POST, "/notifications/unsubscribe/one-click")))
+                // --- end catalog
                 // --- admin (issue 10): denials are logged
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
                         StaffAccessDenials.logging(new AccessDeniedHandlerImpl())))

@@ -35,6 +35,14 @@ class DemoCatalog {
     /** One picture per listing type (item, rental, service). */
     private static final List<String> PICTURE_LABELS = List.of("For sale", "For rent", "Service");
     private static final Logger log = LoggerFactory.getLogger(DemoCatalog.class);
+    /** Demo services booked by slots: weekdays at 10:00 and 16:00, an hour, three places. */
+    private static final List<dev.agora.listings.WeeklySlot> DEMO_SLOTS = java.util.stream.Stream.of(
+                    java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY,
+                    java.time.DayOfWeek.THURSDAY, java.time.DayOfWeek.FRIDAY)
+            .flatMap(day -> java.util.stream.Stream.of(
+                    new dev.agora.listings.WeeklySlot(day, java.time.LocalTime.of(10, 0), 60, 3),
+                    new dev.agora.listings.WeeklySlot(day, java.time.LocalTime.of(16, 0), 60, 3)))
+            .toList();
 
     private final CategoryManagement categories;
     private final IdentityManagement identity;
@@ -44,11 +52,14 @@ class DemoCatalog {
     private final PhotoPipeline pipeline;
     private final ListingsSettings settings;
     private final TransactionTemplate transactions;
+    private final ServiceSchedule schedule;
     private final Clock clock;
 
     DemoCatalog(CategoryManagement categories, IdentityManagement identity, ListingRules rules,
             ListingRepository listings, ListingPhotos photos, PhotoPipeline pipeline, ListingsSettings settings,
-            org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock) {
+            org.springframework.transaction.PlatformTransactionManager transactionManager, ServiceSchedule schedule,
+            Clock clock) {
+        this.schedule = schedule;
         this.categories = categories;
         this.identity = identity;
         this.rules = rules;
@@ -110,6 +121,9 @@ class DemoCatalog {
                         picture.height(), picture.renditions()));
                 listing.submit(null, clock.instant().minusSeconds(60L * demos.indexOf(demo)));
                 listings.save(listing);
+                if (content.bookingMode() == dev.agora.listings.BookingMode.SLOTS) {
+                    schedule.defineSchedule(seller, new dev.agora.listings.ListingId(listing.id()), DEMO_SLOTS, List.of());
+                }
             }
         });
         log.info("Seeded {} demo listings in {} ms (pictures {} ms)", demos.size(),

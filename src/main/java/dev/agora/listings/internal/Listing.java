@@ -103,6 +103,13 @@ class Listing {
         apply(content, now);
     }
 
+    /** The dates a rental or a service cannot be booked on; a closed listing keeps what it had. */
+    void block(Set<LocalDate> dates, Instant now) {
+        requireStatus("edit", DRAFT, PENDING_APPROVAL, PUBLISHED, PAUSED);
+        this.blockedDates = new TreeSet<>(dates);
+        this.updatedAt = now;
+    }
+
     private void apply(ListingContent content, Instant now) {
         this.content = ListingColumns.of(content);
         this.blockedDates = new TreeSet<>(content.blockedDates());

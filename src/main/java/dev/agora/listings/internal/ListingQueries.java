@@ -1,6 +1,10 @@
 package dev.agora.listings.internal;
 
 import dev.agora.identity.AccountId;
+import dev.agora.kernel.pagination.Cursor;
+import dev.agora.kernel.pagination.CursorPage;
+import dev.agora.kernel.pagination.PageLimit;
+import dev.agora.kernel.validation.InvalidInputException;
 import dev.agora.listings.CategoryId;
 import dev.agora.listings.CategoryManagement;
 import dev.agora.listings.CategoryView;
@@ -54,6 +58,38 @@ abstract class ListingQueries implements ListingManagement {
                 ? listings.findBySeller(seller.value())
                 : listings.findBySellerAndStatus(seller.value(), status);
         return found.stream().map(views::view).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CursorPage<ListingView> listingsOf(AccountId seller, @Nullable ListingStatus status,
+            @Nullable String cursor, PageLimit limit) {
+        List<ListingStatus> statuses = status == null ? List.of(ListingStatus.values()) : List.of(status);
+        Cursor after = Cursor.decode(cursor, 2);
+        PageRequest rows = PageRequest.of(0, limit.fetchSize());
+        List<Listing> found;
+        if (after == null) {
+            found = listings.sellerPageFirst(seller.value(), statuses, rows);
+        } else {
+            found = listings.sellerPageAfter(seller.value(), statuses, instant(after.key(0)), uuid(after.key(1)), rows);
+        }
+        return CursorPage.of(found, limit, l -> Cursor.of(l.createdAt(), l.id()), views::view);
+    }
+
+    private static Instant instant(String key) {
+        try {
+            return Instant.parse(key);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.of("cursor", "cursor.invalid", "is not a cursor this API handed out");
+        }
+    }
+
+    private static UUID uuid(String key) {
+        try {
+            return UUID.fromString(key);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("cursor", "cursor.invalid", "is not a cursor this API handed out");
+        }
     }
 
     @Override

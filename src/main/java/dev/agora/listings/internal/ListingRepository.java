@@ -21,6 +21,16 @@ interface ListingRepository extends JpaRepository<Listing, UUID> {
     @Query("select l from Listing l where l.sellerId = ?1 and l.status = ?2 and l.deletedAt is null order by l.updatedAt desc")
     List<Listing> findBySellerAndStatus(UUID sellerId, ListingStatus status);
 
+    /** A seller's listings, newest first, for keyset pages: created-at never changes, so pages stay stable. */
+    @Query("select l from Listing l where l.sellerId = ?1 and l.status in ?2 and l.deletedAt is null"
+            + " order by l.createdAt desc, l.id desc")
+    List<Listing> sellerPageFirst(UUID sellerId, Collection<ListingStatus> statuses, Pageable page);
+
+    @Query("select l from Listing l where l.sellerId = ?1 and l.status in ?2 and l.deletedAt is null"
+            + " and (l.createdAt < ?3 or (l.createdAt = ?3 and l.id < ?4)) order by l.createdAt desc, l.id desc")
+    List<Listing> sellerPageAfter(UUID sellerId, Collection<ListingStatus> statuses, Instant createdAt, UUID id,
+            Pageable page);
+
     @Query("select l from Listing l where l.status = ?1 and l.deletedAt is null order by l.publishedAt desc, l.id")
     List<Listing> findByStatusNewestFirst(ListingStatus status, Pageable page);
 

@@ -115,9 +115,9 @@ class ListingRules {
             if (draft.deposit() != null && !draft.deposit().isBlank() && currency != null) {
                 deposit = amount("deposit", draft.deposit(), currency, false, errors);
             }
-            if (draft.blockedDates().size() > 366) {
-                errors.add(new FieldError("blockedDates", "listing.blockedDates", "at most 366 blocked dates"));
-            }
+        }
+        if (type != ListingType.ITEM && draft.blockedDates().size() > 366) {
+            errors.add(new FieldError("blockedDates", "listing.blockedDates", "at most 366 blocked dates"));
         }
         BookingMode bookingMode = null;
         if (type == ListingType.SERVICE) {
@@ -133,7 +133,7 @@ class ListingRules {
                 draft.priceUnit(), type == ListingType.SERVICE ? null : draft.condition(), city, postalCode, latitude,
                 longitude, delivers && draft.courier(), delivers && draft.meetup(), delivers && draft.shipping(),
                 shippingFee, stock, minDuration, maxDuration, deposit, bookingMode, attributes,
-                type == ListingType.RENTAL ? new TreeSet<>(draft.blockedDates()) : new TreeSet<>());
+                type != ListingType.ITEM ? new TreeSet<>(draft.blockedDates()) : new TreeSet<>());
     }
 
     Money price(String amount, Currency currency, List<FieldError> errors) {

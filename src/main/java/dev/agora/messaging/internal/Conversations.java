@@ -19,7 +19,13 @@ import dev.agora.messaging.SendOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import dev.agora.kernel.images.ImageInspector;
+import dev.agora.kernel.images.ImageResizer;
+import dev.agora.kernel.images.RejectedImageException;
+import dev.agora.kernel.storage.BlobStorage;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -38,12 +44,14 @@ class Conversations implements MessagingManagement {
     private final IdentityManagement identity;
     private final ApplicationEventPublisher events;
     private final PostgresWakeUp wakeUp;
+    private final BlobStorage storage;
     private final Clock clock;
 
     Conversations(ConversationStore conversations, MessageStore messages, LeakagePolicy policy, MessagingSettings settings,
             ListingManagement listings, IdentityManagement identity, ApplicationEventPublisher events,
-            PostgresWakeUp wakeUp, Clock clock) {
+            PostgresWakeUp wakeUp, BlobStorage storage, Clock clock) {
         this.wakeUp = wakeUp;
+        this.storage = storage;
         this.conversations = conversations;
         this.messages = messages;
         this.policy = policy;
@@ -71,10 +79,51 @@ class Conversations implements MessagingManagement {
     @Override
     @Transactional
     public SendOutcome send(AccountId sender, ConversationId id, String body) {
+        Outgoing outgoing = checked(sender, id, body, false);
+        return deliver(outgoing, null);
+    }
+
+    @Override
+    @Transactional
+    public SendOutcome sendImage(AccountId sender, ConversationId id, byte[] image, String caption) {
+        Outgoing outgoing = checked(sender, id, caption, true);
+        UUID attachment = UUID.randomUUID();
+        try {
+            // re-encoding drops EXIF (GPS above all) and applies the orientation, as for listing photos
+            ImageInspector.inspect(image);
+            storage.put(attachmentKey(id, attachment, "large"), ImageResizer.fitWithinJpeg(image, 1600), "image/jpeg");
+            storage.put(attachmentKey(id, attachment, "small"), ImageResizer.fitWithinJpeg(image, 320), "image/jpeg");
+        } catch (RejectedImageException e) {
+            throw InvalidInputException.of("attachment", "attachment.not-image",
+                    "attach a JPEG, PNG or WebP image (" + e.getMessage() + ")");
+        }
+        return deliver(outgoing, attachment);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<BlobStorage.StoredBlob> attachment(AccountId reader, ConversationId id, UUID attachment, String size) {
+        participantOf(id, reader);
+        if (!size.equals("large") && !size.equals("small")
+                || !messages.conversationOfAttachment(attachment).map(id::equals).orElse(false)) {
+            return Optional.empty();
+        }
+        return storage.get(attachmentKey(id, attachment, size));
+    }
+
+    static String attachmentKey(ConversationId conversation, UUID attachment, String size) {
+        return "messages/" + conversation + "/" + attachment + "-" + size + ".jpg";
+    }
+
+    /** A message that passed every check, with what the leakage policy made of its text. */
+    private record Outgoing(ConversationView conversation, AccountId sender, AccountId recipient,
+            LeakagePolicy.Decision decision) {}
+
+    private Outgoing checked(AccountId sender, ConversationId id, String body, boolean imageAttached) {
         ConversationView conversation = participantOf(id, sender);
         AccountId recipient = conversation.otherThan(sender);
         String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
+        if (text.isEmpty() && !imageAttached) {
             throw InvalidInputException.of("body", "message.empty", "write a message first");
         }
         if (text.length() > MAX_LENGTH) {
@@ -86,18 +135,24 @@ class Conversations implements MessagingManagement {
         if (conversations.blocked(recipient, sender)) {
             throw InvalidInputException.of("body", "message.blocked", "this member does not accept messages from you");
         }
-        LeakagePolicy.Decision decision = policy.apply(text, conversation.contactAllowed());
+        return new Outgoing(conversation, sender, recipient, policy.apply(text, conversation.contactAllowed()));
+    }
+
+    private SendOutcome deliver(Outgoing outgoing, @Nullable UUID attachment) {
+        ConversationView conversation = outgoing.conversation();
+        LeakagePolicy.Decision decision = outgoing.decision();
         Instant now = clock.instant();
-        MessageView message = messages.insert(UUID.randomUUID(), id, sender, recipient, decision.body(),
-                decision.found(), now);
-        conversations.touch(id, now);
+        MessageView message = messages.insert(UUID.randomUUID(), conversation.id(), outgoing.sender(),
+                outgoing.recipient(), decision.body(), decision.found(), now, attachment);
+        conversations.touch(conversation.id(), now);
         wakeUp.messageStored();
-        events.publishEvent(new MessageSent(UUID.randomUUID(), message.id(), id, conversation.listingId(),
-                conversation.listingTitle(), sender, recipient, preview(decision.body()), now));
+        String preview = decision.body().isEmpty() && attachment != null ? "📷" : preview(decision.body());
+        events.publishEvent(new MessageSent(UUID.randomUUID(), message.id(), conversation.id(), conversation.listingId(),
+                conversation.listingTitle(), outgoing.sender(), outgoing.recipient(), preview, now));
         if (decision.found()) {
-            int attempts = messages.maskedAttemptsSince(sender, now.minus(ATTEMPT_WINDOW));
-            events.publishEvent(new ContactDetailsMasked(UUID.randomUUID(), message.id(), id, sender, decision.kinds(),
-                    attempts, attempts >= settings.leakage().flagAfter(), now));
+            int attempts = messages.maskedAttemptsSince(outgoing.sender(), now.minus(ATTEMPT_WINDOW));
+            events.publishEvent(new ContactDetailsMasked(UUID.randomUUID(), message.id(), conversation.id(),
+                    outgoing.sender(), decision.kinds(), attempts, attempts >= settings.leakage().flagAfter(), now));
         }
         return new SendOutcome(message, decision.kinds(), decision.warned());
     }
@@ -170,8 +225,14 @@ class Conversations implements MessagingManagement {
 
     @Override
     @Transactional
-    public void allowContact(ListingId listing, AccountId buyer) {
-        conversations.allowContact(listing, buyer);
+    public void allowContact(ListingId listingId, AccountId buyer) {
+        if (conversations.find(listingId, buyer).isEmpty()) {
+            // a paid order opens the conversation: the listing may be sold out (closed) by now, so any state does
+            listings.find(listingId).filter(listing -> !listing.sellerId().equals(buyer)).ifPresent(listing ->
+                    conversations.insert(new ConversationId(UUID.randomUUID()), listingId, listing.title(),
+                            listing.path(), buyer, listing.sellerId(), clock.instant()));
+        }
+        conversations.allowContact(listingId, buyer);
     }
 
     private ConversationView participantOf(ConversationId id, AccountId member) {

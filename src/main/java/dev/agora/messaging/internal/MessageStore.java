@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class MessageStore {
 
     private static final String COLUMNS = "SELECT seq, id, conversation_id, sender_id, recipient_id, body, contact_masked, "
-            + "sent_at, read_at FROM messaging_messages ";
+            + "sent_at, read_at, attachment_id FROM messaging_messages ";
 
     record Stored(MessageView view, AccountId recipient) {}
 
@@ -32,9 +32,15 @@ class MessageStore {
 
     MessageView insert(UUID id, ConversationId conversation, AccountId sender, AccountId recipient, String body,
             boolean masked, Instant now) {
-        jdbc.sql("INSERT INTO messaging_messages (id, conversation_id, sender_id, recipient_id, body, contact_masked, sent_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, conversation.value(), sender.value(), recipient.value(), body, masked, utc(now)).update();
+        return insert(id, conversation, sender, recipient, body, masked, now, null);
+    }
+
+    MessageView insert(UUID id, ConversationId conversation, AccountId sender, AccountId recipient, String body,
+            boolean masked, Instant now, @org.jspecify.annotations.Nullable UUID attachment) {
+        jdbc.sql("INSERT INTO messaging_messages (id, conversation_id, sender_id, recipient_id, body, contact_masked, sent_at, "
+                        + "attachment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, conversation.value(), sender.value(), recipient.value(), body, masked, utc(now), attachment)
+                .update();
         return find(id).orElseThrow().view();
     }
 
@@ -54,6 +60,12 @@ class MessageStore {
                 .query(MessageStore::stored).list();
     }
 
+    /** The conversation an attachment was sent in, to check who may see it. */
+    Optional<ConversationId> conversationOfAttachment(UUID attachment) {
+        return jdbc.sql("SELECT conversation_id FROM messaging_messages WHERE attachment_id = ?").param(attachment)
+                .query((rs, n) -> new ConversationId(rs.getObject(1, UUID.class))).optional();
+    }
+
     int markRead(ConversationId conversation, AccountId reader, Instant now) {
         return jdbc.sql("UPDATE messaging_messages SET read_at = ? WHERE conversation_id = ? AND recipient_id = ? AND read_at IS NULL")
                 .params(utc(now), conversation.value(), reader.value()).update();
@@ -69,7 +81,8 @@ class MessageStore {
         var view = new MessageView(rs.getLong("seq"), rs.getObject("id", UUID.class),
                 new ConversationId(rs.getObject("conversation_id", UUID.class)),
                 new AccountId(rs.getObject("sender_id", UUID.class)), rs.getString("body"), rs.getBoolean("contact_masked"),
-                rs.getObject("sent_at", OffsetDateTime.class).toInstant(), read == null ? null : read.toInstant());
+                rs.getObject("sent_at", OffsetDateTime.class).toInstant(), read == null ? null : read.toInstant(),
+                rs.getObject("attachment_id", UUID.class));
         return new Stored(view, new AccountId(rs.getObject("recipient_id", UUID.class)));
     }
 }

@@ -8,6 +8,7 @@ import dev.agora.kernel.config.AgoraSettings;
 import dev.agora.kernel.mail.Mail;
 import dev.agora.kernel.mail.MailTemplates;
 import dev.agora.kernel.mail.Mailer;
+import dev.agora.notifications.NotificationCategory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,12 +98,17 @@ class EmailDeliveries {
     private Mail render(NotificationStore.Recipient notification, MailContact contact) {
         String base = agora.baseUrl().toString().replaceAll("/$", "");
         String unsubscribe = base + "/notifications/unsubscribe?token=" + tokens.issue(contact.id(), notification.category());
-        Mail mail = templates.render(contact.email(), contact.locale(), "notifications/notification",
+        String template = notification.category() == NotificationCategory.ORDERS ? "notifications/order"
+                : "notifications/notification";
+        Mail mail = templates.render(contact.email(), contact.locale(), template,
                 "notifications.mail.subject." + notification.category().name(),
                 Map.of("name", contact.displayName(), "text", notification.text(), "link", base + notification.link(),
                         "unsubscribe", unsubscribe, "preferences", base + "/me/notifications/preferences"));
-        // no List-Unsubscribe-Post (one-click) yet: that POST carries no CSRF token and needs a security exemption
-        return mail.withHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+        // RFC 8058: the header's URL accepts the one-click POST; opened in a browser it shows the confirmation page
+        String oneClick = base + "/notifications/unsubscribe/one-click?token="
+                + tokens.issue(contact.id(), notification.category());
+        return mail.withHeader("List-Unsubscribe", "<" + oneClick + ">")
+                .withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     }
 
     private static String truncate(String text) {

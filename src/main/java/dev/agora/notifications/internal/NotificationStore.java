@@ -71,7 +71,8 @@ class NotificationStore {
 
     boolean enabled(AccountId account, NotificationCategory category, Channel channel) {
         return jdbc.sql("SELECT enabled FROM notifications_preferences WHERE account_id = ? AND category = ? AND channel = ?")
-                .params(account.value(), category.name(), channel.name()).query(Boolean.class).optional().orElse(true);
+                .params(account.value(), category.name(), channel.name()).query(Boolean.class).optional()
+                .orElse(channel.onByDefault());
     }
 
     void choose(AccountId account, NotificationCategory category, Channel channel, boolean enabled) {

@@ -5,6 +5,7 @@ import dev.agora.notifications.Channel;
 import dev.agora.notifications.NotificationCategory;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,25 +19,35 @@ class Notifier {
 
     private final NotificationStore store;
     private final JdbcClient jdbc;
+    private final WebPush push;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Notifier(NotificationStore store, JdbcClient jdbc, Clock clock) {
+    Notifier(NotificationStore store, JdbcClient jdbc, WebPush push, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.jdbc = jdbc;
+        this.push = push;
+        this.events = events;
         this.clock = clock;
     }
 
     @Transactional
     void notify(AccountId recipient, NotificationCategory category, String text, String link, UUID sourceEvent) {
         boolean inApp = store.enabled(recipient, category, Channel.IN_APP);
-        boolean email = store.enabled(recipient, category, Channel.EMAIL);
-        if (!inApp && !email) {
+        boolean digest = store.enabled(recipient, category, Channel.DIGEST);
+        // a category in the daily digest gets no mail of its own: DailyDigest lists it the next morning
+        boolean email = store.enabled(recipient, category, Channel.EMAIL) && !digest;
+        boolean webPush = store.enabled(recipient, category, Channel.PUSH) && push.hasSubscriptions(recipient);
+        if (!inApp && !email && !digest && !webPush) {
             return;
         }
         var now = clock.instant();
         store.insert(recipient, category, text, link, sourceEvent, now).ifPresent(id -> {
             if (!inApp) {
                 store.markRead(recipient, id, now);
+            }
+            if (webPush) {
+                events.publishEvent(new PushDeliveries.PushDue(id, recipient, text, link));
             }
             if (email) {
                 jdbc.sql("INSERT INTO notifications_deliveries (id, notification_id, status, attempts, next_attempt_at, created_at) "

@@ -2,7 +2,9 @@ package dev.agora.orders.internal;
 
 import dev.agora.identity.AccountId;
 import dev.agora.kernel.validation.InvalidInputException;
+import dev.agora.listings.BookingMode;
 import dev.agora.listings.ListingManagement;
+import dev.agora.listings.ServiceSlots;
 import dev.agora.listings.ListingNotFoundException;
 import dev.agora.listings.ListingType;
 import dev.agora.listings.ListingView;
@@ -37,6 +39,7 @@ class OrderCheckout {
     private final ProcessCatalog processes;
     private final OrderRepository orders;
     private final StockReservations stock;
+    private final ServiceSlots slots;
     private final PaymentSteps payments;
     private final OrderTransitions transitions;
     private final ApplicationEventPublisher events;
@@ -46,7 +49,7 @@ class OrderCheckout {
     private final ObjectProvider<DeliveryQuotes> deliveryQuotes;
 
     OrderCheckout(ListingManagement listings, CommissionSettings commission, ProcessCatalog processes,
-            OrderRepository orders, StockReservations stock, PaymentSteps payments, OrderTransitions transitions,
+            OrderRepository orders, StockReservations stock, ServiceSlots slots, PaymentSteps payments, OrderTransitions transitions,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${agora.base-url}") String baseUrl,
             ObjectProvider<DeliveryQuotes> deliveryQuotes) {
@@ -56,6 +59,7 @@ class OrderCheckout {
         this.processes = processes;
         this.orders = orders;
         this.stock = stock;
+        this.slots = slots;
         this.payments = payments;
         this.transitions = transitions;
         this.events = events;
@@ -73,6 +77,10 @@ class OrderCheckout {
         if (command.paymentMethod() == null || command.paymentMethod().isBlank()) {
             throw InvalidInputException.of("paymentMethod", "orders.payment-method.required", "Enter a card");
         }
+        if (bookedBySlot(listing) && command.slot() == null) {
+            // a quote needs no slot; placing does
+            throw InvalidInputException.of("slot", "orders.slot.required", "Pick a time slot");
+        }
         Quote quote = price(listing, command);
         var process = processes.forNewOrder(listing.type());
         var terms = commission.termsFor(listing.categorySlug());
@@ -81,6 +89,10 @@ class OrderCheckout {
             int units = listing.type() == ListingType.ITEM ? Math.toIntExact(command.quantity()) : 0;
             if (units > 0) {
                 stock.hold(listing.id(), units, listing.stock());
+            }
+            if (bookedBySlot(listing)) {
+                // the chosen slot is held in this transaction, under its counter row's lock, like stock
+                slots.reserve(listing.id(), command.slot(), id.value());
             }
             Instant now = clock.instant();
             Order order = orders.save(new Order(id, listing.id(), listing.title(), buyer, listing.sellerId(), process,
@@ -121,6 +133,10 @@ class OrderCheckout {
         }
         return Pricing.price(listing.price(), command.quantity(), listing.title(), delivery, platformDelivery,
                 commission.termsFor(listing.categorySlug()), commission.promoBasisPoints(command.promoCode()));
+    }
+
+    private static boolean bookedBySlot(ListingView listing) {
+        return listing.type() == ListingType.SERVICE && listing.bookingMode() == BookingMode.SLOTS;
     }
 
     private ListingView checked(AccountId buyer, PlaceOrder command) {

@@ -35,6 +35,7 @@ class OrderTransitions {
     private final ProcessCatalog processes;
     private final PaymentSteps payments;
     private final StockReservations stock;
+    private final dev.agora.listings.ServiceSlots slots;
     private final OrderTimers.TimerSchedule timers;
     private final OrderViews views;
     private final ApplicationEventPublisher events;
@@ -42,12 +43,13 @@ class OrderTransitions {
     private final Clock clock;
 
     OrderTransitions(OrderRepository orders, ProcessCatalog processes, PaymentSteps payments, StockReservations stock,
-            OrderTimers.TimerSchedule timers, OrderViews views, ApplicationEventPublisher events,
+            dev.agora.listings.ServiceSlots slots, OrderTimers.TimerSchedule timers, OrderViews views, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, Clock clock) {
         this.orders = orders;
         this.processes = processes;
         this.payments = payments;
         this.stock = stock;
+        this.slots = slots;
         this.timers = timers;
         this.views = views;
         this.events = events;
@@ -133,6 +135,9 @@ class OrderTransitions {
             order.take(process, transition, actor, now);
             if (transition.actions().contains(Action.RELEASE_STOCK)) {
                 stock.release(order.listingId(), order.releaseStock());
+            }
+            if (process.isFinal(order.state()) && !order.state().equals("completed")) {
+                slots.release(order.id().value()); // a booked slot's place is free again; no-op without one
             }
             scheduleTimers(order, process, now);
             publish(order, process, now);

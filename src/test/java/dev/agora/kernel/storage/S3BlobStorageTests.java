@@ -10,18 +10,17 @@ import org.junit.jupiter.api.Test;
 
 class S3BlobStorageTests {
 
-    static InProcessS3 s3;
+    static S3TestServer s3;
     static S3BlobStorage storage;
 
     @BeforeAll
     static void start() throws Exception {
-        s3 = new InProcessS3();
-        storage = new S3BlobStorage(S3BlobStorage.client(new S3Settings("photos", s3.endpoint(), "eu-central-1", true,
-                "test-key", "test-secret")), "photos");
+        s3 = S3TestServer.inMemory("photos");
+        storage = s3.storage("photos");
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         storage.close();
         s3.close();
     }
@@ -30,7 +29,7 @@ class S3BlobStorageTests {
     void storesReadsAndDeletesObjectsInTheBucket() {
         storage.put("listings/1/a-small.jpg", "jpeg bytes".getBytes(StandardCharsets.UTF_8), "image/jpeg");
 
-        assertThat(s3.objects()).containsKey("photos/listings/1/a-small.jpg");
+        assertThat(s3.blobStore().blobExists("photos", "listings/1/a-small.jpg")).isTrue();
         var blob = storage.get("listings/1/a-small.jpg").orElseThrow();
         assertThat(new String(blob.content(), StandardCharsets.UTF_8)).isEqualTo("jpeg bytes");
         assertThat(blob.contentType()).isEqualTo("image/jpeg");
@@ -42,6 +41,16 @@ class S3BlobStorageTests {
     @Test
     void missingObjectsAreEmpty() {
         assertThat(storage.get("nothing/here.jpg")).isEmpty();
+    }
+
+    @Test
+    void wrongCredentialsAreRefusedByTheServer() {
+        try (var intruder = new S3BlobStorage(S3BlobStorage.client(new S3Settings("photos", s3.endpoint(),
+                "eu-central-1", true, S3TestServer.ACCESS_KEY, "not-the-secret")), "photos")) {
+            assertThatThrownBy(() -> intruder.put("listings/1/x.jpg", new byte[] {1}, "image/jpeg"))
+                    .isInstanceOf(software.amazon.awssdk.services.s3.model.S3Exception.class);
+        }
+        assertThat(s3.blobStore().blobExists("photos", "listings/1/x.jpg")).isFalse();
     }
 
     @Test

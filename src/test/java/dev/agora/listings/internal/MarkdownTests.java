@@ -69,4 +69,22 @@ class MarkdownTests {
         assertThat(Markdown.summary("**Vintage** camera with _lens_ and a long story about its owner", 30))
                 .isEqualTo("Vintage camera with lens and…");
     }
+
+    @Test
+    void sameTextIsRenderedOnceAndServedFromTheCache() {
+        String text = "Cached **once** " + java.util.UUID.randomUUID();
+        String first = Markdown.toSafeHtml(text);
+        int entries = Markdown.cachedEntries();
+        assertThat(Markdown.toSafeHtml(text)).isSameAs(first);
+        assertThat(Markdown.cachedEntries()).isEqualTo(entries);
+        assertThat(Markdown.toSafeHtml(text + "!")).isNotEqualTo(first).contains("<strong>once</strong>");
+    }
+
+    @Test
+    void cacheStaysBounded() {
+        for (int i = 0; i < 5_000; i++) {
+            Markdown.toSafeHtml("bounded " + i);
+        }
+        assertThat(Markdown.cachedEntries()).isLessThanOrEqualTo(4_096);
+    }
 }

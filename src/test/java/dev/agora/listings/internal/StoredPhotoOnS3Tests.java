@@ -1,27 +1,33 @@
 package dev.agora.listings.internal;
 
 import dev.agora.kernel.storage.BlobStorage;
-import dev.agora.kernel.storage.InProcessS3;
 import dev.agora.kernel.storage.S3BlobStorage;
-import dev.agora.kernel.storage.S3Settings;
+import dev.agora.kernel.storage.S3TestServer;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The S3 adapter against an S3 endpoint in the test JVM; no Spring context. */
+/**
+ * The photo pipeline into the S3 adapter, against S3Proxy with its filesystem blobstore in the test JVM (a real
+ * S3 protocol implementation checking signatures); no Spring context.
+ */
 class StoredPhotoOnS3Tests extends StoredPhotoContract {
 
-    static InProcessS3 s3;
+    @TempDir
+    static Path folder;
+
+    static S3TestServer s3;
     static S3BlobStorage storage;
 
     @BeforeAll
     static void start() throws Exception {
-        s3 = new InProcessS3();
-        storage = new S3BlobStorage(S3BlobStorage.client(
-                new S3Settings("agora", s3.endpoint(), "eu-central-1", true, "key", "secret")), "agora");
+        s3 = S3TestServer.onFileSystem(folder, "agora");
+        storage = s3.storage("agora");
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         storage.close();
         s3.close();
     }

@@ -1,6 +1,8 @@
 package dev.agora.listings.internal.api;
 
 import dev.agora.identity.Member;
+import dev.agora.kernel.pagination.CursorPage;
+import dev.agora.kernel.pagination.PageLimit;
 import dev.agora.kernel.validation.InvalidInputException;
 import dev.agora.kernel.web.ApiController;
 import dev.agora.listings.ListingDraft;
@@ -100,9 +102,14 @@ class ListingApi {
     }
 
     @GetMapping("/me/listings")
-    List<ListingJson> mine(@AuthenticationPrincipal @Nullable Member me,
-            @RequestParam(required = false) @Nullable ListingStatus status) {
-        return listings.listingsOf(signedIn(me).id(), status).stream().map(ListingJson::of).toList();
+    @io.swagger.v3.oas.annotations.Operation(summary = "Your listings, newest first, one page at a time",
+            description = "Pass the page's nextCursor as ?cursor= for the next page (null on the last one); "
+                    + "limit 1-100, default 20; status filters (DRAFT, PUBLISHED, ...).")
+    CursorPage<ListingJson> mine(@AuthenticationPrincipal @Nullable Member me,
+            @RequestParam(required = false) @Nullable ListingStatus status,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        return listings.listingsOf(signedIn(me).id(), status, cursor, PageLimit.of(limit)).map(ListingJson::of);
     }
 
     @PostMapping("/admin/listings/{id}/approve")

@@ -32,10 +32,15 @@ class ListingPageController {
     private final IdentityManagement identity;
     private final AgoraSettings settings;
     private final SellerSignalsView signals;
+    private final dev.agora.listings.ServiceSlots slots;
+    private final java.time.Clock clock;
 
     ListingPageController(ListingManagement listings, CategoryManagement categories, IdentityManagement identity,
-            AgoraSettings settings, SellerSignalsView signals) {
+            AgoraSettings settings, SellerSignalsView signals, dev.agora.listings.ServiceSlots slots,
+            java.time.Clock clock) {
         this.signals = signals;
+        this.slots = slots;
+        this.clock = clock;
         this.listings = listings;
         this.categories = categories;
         this.identity = identity;
@@ -70,6 +75,11 @@ class ListingPageController {
         model.addAttribute("sellerSignals", sellerSignals);
         model.addAttribute("jsonLd", StructuredData.jsonLd(listing, baseUrl,
                 seller.map(PublicProfile::displayName).orElse("Agora member"), summary, sellerSignals.rating()));
+        if (listing.bookingMode() == dev.agora.listings.BookingMode.SLOTS && listing.isPublished()) {
+            java.time.LocalDate from = java.time.LocalDate.now(clock).minusDays(1);
+            model.addAttribute("openings", slots.openings(listing.id(), from, from.plusDays(15)).stream()
+                    .filter(o -> !o.full()).limit(6).toList());
+        }
         return "listings/listing";
     }
 

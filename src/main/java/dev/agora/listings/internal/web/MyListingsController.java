@@ -1,6 +1,8 @@
 package dev.agora.listings.internal.web;
 
 import dev.agora.identity.Member;
+import dev.agora.kernel.pagination.CursorPage;
+import dev.agora.kernel.pagination.PageLimit;
 import dev.agora.kernel.validation.InvalidInputException;
 import dev.agora.listings.ListingId;
 import dev.agora.listings.ListingManagement;
@@ -24,6 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MyListingsController {
 
+    static final int PAGE_SIZE = 25;
+
     private final ListingManagement listings;
     private final MessageSource messages;
 
@@ -34,8 +38,11 @@ class MyListingsController {
 
     @GetMapping("/me/listings")
     String mine(@AuthenticationPrincipal Member me, @RequestParam(required = false) @Nullable ListingStatus status,
-            Model model) {
-        model.addAttribute("listings", listings.listingsOf(me.id(), status));
+            @RequestParam(required = false) @Nullable String cursor, Model model) {
+        CursorPage<ListingView> page = listings.listingsOf(me.id(), status, cursor, new PageLimit(PAGE_SIZE));
+        model.addAttribute("listings", page.items());
+        model.addAttribute("nextCursor", page.nextCursor());
+        model.addAttribute("firstPage", cursor == null || cursor.isBlank());
         model.addAttribute("status", status);
         model.addAttribute("statuses", ListingStatus.values());
         return "listings/my-listings";

@@ -72,6 +72,17 @@ class ConversationsApi {
                 .body(new Sent(Json.Message.of(outcome.message()), outcome.maskedKinds().stream().sorted().toList(), outcome.warned()));
     }
 
+    /** An image (multipart field {@code image}) with an optional {@code caption}; anything but an image is a 400. */
+    @PostMapping(path = "/conversations/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @io.swagger.v3.oas.annotations.Operation(summary = "Send an image (JPEG, PNG or WebP; EXIF removed) with an optional caption")
+    ResponseEntity<Sent> sendImage(@AuthenticationPrincipal @Nullable Member me, @PathVariable String id,
+            @org.springframework.web.bind.annotation.RequestPart("image") org.springframework.web.multipart.MultipartFile image,
+            @RequestParam(defaultValue = "") String caption) throws java.io.IOException {
+        SendOutcome outcome = messaging.sendImage(signedIn(me).id(), conversationId(id), image.getBytes(), caption);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new Sent(Json.Message.of(outcome.message()), outcome.maskedKinds().stream().sorted().toList(), outcome.warned()));
+    }
+
     @PostMapping("/conversations/{id}/block")
     ResponseEntity<Void> block(@AuthenticationPrincipal @Nullable Member me, @PathVariable String id) {
         Member member = signedIn(me);

@@ -95,6 +95,33 @@ class InboxController {
         return "messaging/conversation :: sent";
     }
 
+    /** An image with an optional caption (a plain multipart form; the page reloads with it). */
+    @PostMapping(path = "/inbox/{id}/attachments")
+    String sendImage(@AuthenticationPrincipal Member me, @PathVariable String id,
+            @RequestParam(name = "image", required = false) org.springframework.web.multipart.@Nullable MultipartFile image,
+            @RequestParam(defaultValue = "") String caption, RedirectAttributes redirect, Locale locale)
+            throws java.io.IOException {
+        try {
+            messaging.sendImage(me.id(), conversationId(id), image == null ? new byte[0] : image.getBytes(), caption);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("attachmentError", messages.getMessage("error." + e.errors().getFirst().code(),
+                    null, e.errors().getFirst().message(), locale));
+        }
+        return "redirect:/inbox/" + id;
+    }
+
+    /** Attachments are private: only the conversation's two participants get them (others: 404). */
+    @GetMapping("/inbox/{id}/attachments/{attachment}-{size:large|small}.jpg")
+    org.springframework.http.ResponseEntity<byte[]> attachment(@AuthenticationPrincipal Member me, @PathVariable String id,
+            @PathVariable UUID attachment, @PathVariable String size) {
+        return messaging.attachment(me.id(), conversationId(id), attachment, size)
+                .map(blob -> org.springframework.http.ResponseEntity.ok()
+                        .contentType(org.springframework.http.MediaType.IMAGE_JPEG)
+                        .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(30)).cachePrivate())
+                        .body(blob.content()))
+                .orElseThrow(() -> new ConversationNotFoundException(id));
+    }
+
     @PostMapping("/inbox/{id}/block")
     String block(@AuthenticationPrincipal Member me, @PathVariable String id, @RequestParam(defaultValue = "true") boolean block,
             RedirectAttributes redirect) {

@@ -34,15 +34,16 @@ class OrderApi {
         this.orders = orders;
     }
 
+    /** {@code slot}: the chosen slot's start (e.g. {@code 2026-12-08T18:00}) for services booked by slots. */
     record OrderRequest(@Nullable String listingId, @Nullable Long quantity, @Nullable String promoCode,
-            @Nullable String paymentMethod, @Nullable DeliveryRequest delivery) {
+            @Nullable String paymentMethod, @Nullable DeliveryRequest delivery, @Nullable String slot) {
 
         PlaceOrder command() {
             if (listingId == null || listingId.isBlank()) {
                 throw InvalidInputException.of("listingId", "orders.listing.required", "Name the listing");
             }
             return new PlaceOrder(ListingId.of(listingId), quantity == null ? 1 : quantity, promoCode, paymentMethod,
-                    delivery == null ? null : delivery.choice());
+                    delivery == null ? null : delivery.choice(), dev.agora.orders.internal.web.SlotParam.parse(slot));
         }
     }
 

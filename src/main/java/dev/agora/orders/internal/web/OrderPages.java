@@ -30,8 +30,13 @@ class OrderPages {
     private final OrderManagement orders;
     private final ListingManagement listings;
     private final Payments payments;
+    private final dev.agora.listings.ServiceSlots slots;
+    private final java.time.Clock clock;
 
-    OrderPages(OrderManagement orders, ListingManagement listings, Payments payments) {
+    OrderPages(OrderManagement orders, ListingManagement listings, Payments payments,
+            dev.agora.listings.ServiceSlots slots, java.time.Clock clock) {
+        this.slots = slots;
+        this.clock = clock;
         this.orders = orders;
         this.listings = listings;
         this.payments = payments;
@@ -40,13 +45,21 @@ class OrderPages {
     @GetMapping("/orders/checkout/{listingId}")
     String checkout(@AuthenticationPrincipal Member me, @PathVariable String listingId,
             @RequestParam(defaultValue = "1") long quantity, @RequestParam(required = false) @Nullable String promoCode,
-            DeliveryForm delivery, Model model) {
+            @RequestParam(required = false) @Nullable String slot, DeliveryForm delivery, Model model) {
         var listing = listings.findVisible(ListingId.of(listingId)).orElseThrow(() -> new ListingNotFoundException(listingId));
         var offered = DeliveryForm.offered(listing);
         var choice = delivery.choice(offered, listing);
         model.addAttribute("listing", listing);
         model.addAttribute("quantity", quantity);
         model.addAttribute("promoCode", promoCode);
+        model.addAttribute("slot", slot);
+        if (listing.type() == dev.agora.listings.ListingType.SERVICE
+                && listing.bookingMode() == dev.agora.listings.BookingMode.SLOTS) {
+            // yesterday in UTC covers "today" in any zone; openings leaves out what has started
+            java.time.LocalDate from = java.time.LocalDate.now(clock).minusDays(1);
+            model.addAttribute("openings", slots.openings(listing.id(), from, from.plusDays(15)).stream()
+                    .filter(o -> !o.full()).limit(40).toList());
+        }
         model.addAttribute("deliveryMethods", offered);
         model.addAttribute("delivery", choice);
         try {
@@ -60,14 +73,16 @@ class OrderPages {
     @PostMapping("/orders/checkout/{listingId}")
     String place(@AuthenticationPrincipal Member me, @PathVariable String listingId,
             @RequestParam(defaultValue = "1") long quantity, @RequestParam(required = false) @Nullable String promoCode,
-            @RequestParam(required = false) @Nullable String card, DeliveryForm delivery, Model model) {
+            @RequestParam(required = false) @Nullable String card, @RequestParam(required = false) @Nullable String slot,
+            DeliveryForm delivery, Model model) {
         try {
             var listing = listings.findVisible(ListingId.of(listingId)).orElseThrow(() -> new ListingNotFoundException(listingId));
             var choice = delivery.choice(DeliveryForm.offered(listing), listing);
-            OrderView order = orders.place(me.id(), new PlaceOrder(ListingId.of(listingId), quantity, promoCode, card, choice));
+            OrderView order = orders.place(me.id(), new PlaceOrder(ListingId.of(listingId), quantity, promoCode, card, choice,
+                    SlotParam.parse(slot)));
             return "redirect:/orders/" + order.id();
         } catch (InvalidInputException e) {
-            checkout(me, listingId, quantity, promoCode, delivery, model);
+            checkout(me, listingId, quantity, promoCode, slot, delivery, model);
             model.addAttribute("error", e.errors().getFirst().message());
             return "orders/checkout";
         }
