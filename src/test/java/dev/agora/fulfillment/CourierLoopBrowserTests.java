@@ -61,7 +61,9 @@ class CourierLoopBrowserTests extends BrowserTest {
         Page page = phone();
         logIn("buyer@agora.test", DEMO_PASSWORD);
         page.navigate("/orders/checkout/" + listing.id());
-        assertThat(page.getByLabel("Platform courier (pickup and delivery)")).isChecked();
+        assertThat(page.getByLabel("Meet up (hand over in person)")).isChecked();
+        page.getByLabel("Platform courier (pickup and delivery)").check();
+        assertThat(page.getByLabel("Street and number")).isVisible();
         page.getByLabel("Street and number").fill("Schönhauser Allee 10");
         page.getByLabel("Postal code").fill("10437");
         page.getByLabel("City").fill("Berlin");

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The delivery part of the checkout form. Without a choice the first method the listing offers is taken; a
+ * The delivery part of the checkout form. Without a choice the cheapest method the listing offers is taken; a
  * courier delivery without a city is quoted to the listing's own city until the buyer enters theirs.
  */
 record DeliveryForm(@Nullable String deliveryMethod, @Nullable String address, @Nullable String city,
@@ -33,7 +33,9 @@ record DeliveryForm(@Nullable String deliveryMethod, @Nullable String address, @
     }
 
     DeliveryChoice choice(List<DeliveryMethod> offered, ListingView listing) {
-        DeliveryMethod method = offered.getFirst();
+        // preselect the cheapest offered method (a meetup costs nothing); the buyer picks another on purpose
+        DeliveryMethod method = offered.contains(DeliveryMethod.MEETUP) ? DeliveryMethod.MEETUP
+                : offered.contains(DeliveryMethod.SHIPPING) ? DeliveryMethod.SHIPPING : offered.getFirst();
         if (deliveryMethod != null && !deliveryMethod.isBlank()) {
             try {
                 method = DeliveryMethod.valueOf(deliveryMethod.strip().toUpperCase(Locale.ROOT));
