@@ -10,8 +10,6 @@ import dev.agora.orders.OrderManagement;
 import dev.agora.orders.OrderNotFoundException;
 import dev.agora.orders.OrderView;
 import dev.agora.orders.PlaceOrder;
-import dev.agora.payments.Payments;
-import java.util.Currency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,18 +21,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Checkout, the order page per role, my purchases, my sales and the seller balance. */
+/** Checkout, the order page per role, my purchases and my sales (the balance is {@link BalancePage}). */
 @Controller
 class OrderPages {
 
     private final OrderManagement orders;
     private final ListingManagement listings;
-    private final Payments payments;
 
-    OrderPages(OrderManagement orders, ListingManagement listings, Payments payments) {
+    OrderPages(OrderManagement orders, ListingManagement listings) {
         this.orders = orders;
         this.listings = listings;
-        this.payments = payments;
     }
 
     @GetMapping("/orders/checkout/{listingId}")
@@ -100,12 +96,6 @@ class OrderPages {
         model.addAttribute("orders", orders.salesOf(me.id()));
         model.addAttribute("kind", "sales");
         return "orders/list";
-    }
-
-    @GetMapping("/me/balance")
-    String balance(@AuthenticationPrincipal Member me, Model model) {
-        model.addAttribute("balance", payments.balanceOf(me.id().toString(), Currency.getInstance("EUR")));
-        return "orders/balance";
     }
 
     private static OrderView found(java.util.function.Supplier<OrderView> read) {
