@@ -26,6 +26,7 @@ class OrderViews {
         return new OrderView(order.id(), order.listingId(), order.listingTitle(), order.buyerId(), order.sellerId(),
                 order.processName(), order.processVersion(), order.state(), process.isFinal(order.state()),
                 order.quantity(), order.quote(), order.steps().stream().map(OrderStep::view).toList(), available,
-                order.placedAt(), order.stateEnteredAt());
+                order.placedAt(), order.stateEnteredAt(), order.refunded(), order.commissionVersion(),
+                order.cancellationPolicy(), order.startsAt());
     }
 }

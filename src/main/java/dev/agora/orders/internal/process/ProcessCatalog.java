@@ -17,7 +17,8 @@ public class ProcessCatalog {
     private final Map<String, TransactionProcess> byKey;
 
     public ProcessCatalog() {
-        this(List.of(StandardProcesses.buyNow(), StandardProcesses.requestToBook()));
+        this(List.of(StandardProcesses.buyNow(), StandardProcesses.requestToBook(),
+                StandardProcesses.requestToBookV2())); // payouts helper: request-to-book v2
     }
 
     ProcessCatalog(List<TransactionProcess> processes) {
