@@ -76,6 +76,12 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/me/**", "/sell/**", "/orders/**", "/inbox/**")
                         .authenticated()
+                        // --- payouts helper: staff pages finance and support may use (methods narrow it further)
+                        .requestMatchers("/admin/payouts/**", "/admin/reconciliation/**")
+                        .hasAnyRole("OPERATOR", "FINANCE")
+                        .requestMatchers("/admin/orders/**")
+                        .hasAnyRole("OPERATOR", "SUPPORT", "FINANCE")
+                        // --- end payouts helper
                         .requestMatchers("/admin/**")
                         .hasRole("OPERATOR")
                         .anyRequest()

@@ -32,14 +32,15 @@ class OrderApi {
         this.orders = orders;
     }
 
+    /** @param startsAt when a rental or service starts (payouts helper: its cancellation policy counts from it) */
     record OrderRequest(@Nullable String listingId, @Nullable Long quantity, @Nullable String promoCode,
-            @Nullable String paymentMethod) {
+            @Nullable String paymentMethod, java.time.@Nullable Instant startsAt) {
 
         PlaceOrder command() {
             if (listingId == null || listingId.isBlank()) {
                 throw InvalidInputException.of("listingId", "orders.listing.required", "Name the listing");
             }
-            return new PlaceOrder(ListingId.of(listingId), quantity == null ? 1 : quantity, promoCode, paymentMethod);
+            return new PlaceOrder(ListingId.of(listingId), quantity == null ? 1 : quantity, promoCode, paymentMethod, startsAt);
         }
     }
 

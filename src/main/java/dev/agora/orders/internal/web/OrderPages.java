@@ -27,8 +27,10 @@ class OrderPages {
 
     private final OrderManagement orders;
     private final ListingManagement listings;
+    private final dev.agora.listings.CancellationPolicies policies;
 
-    OrderPages(OrderManagement orders, ListingManagement listings) {
+    OrderPages(OrderManagement orders, ListingManagement listings, dev.agora.listings.CancellationPolicies policies) {
+        this.policies = policies;
         this.orders = orders;
         this.listings = listings;
     }
@@ -39,6 +41,9 @@ class OrderPages {
             Model model) {
         var listing = listings.findVisible(ListingId.of(listingId)).orElseThrow(() -> new ListingNotFoundException(listingId));
         model.addAttribute("listing", listing);
+        if (listing.type() != dev.agora.listings.ListingType.ITEM) {
+            model.addAttribute("cancellationPolicy", policies.of(listing.id()).name());
+        }
         model.addAttribute("quantity", quantity);
         model.addAttribute("promoCode", promoCode);
         try {
@@ -52,9 +57,11 @@ class OrderPages {
     @PostMapping("/orders/checkout/{listingId}")
     String place(@AuthenticationPrincipal Member me, @PathVariable String listingId,
             @RequestParam(defaultValue = "1") long quantity, @RequestParam(required = false) @Nullable String promoCode,
-            @RequestParam(required = false) @Nullable String card, Model model) {
+            @RequestParam(required = false) @Nullable String card, @RequestParam(required = false) @Nullable String startsAt,
+            Model model) {
         try {
-            OrderView order = orders.place(me.id(), new PlaceOrder(ListingId.of(listingId), quantity, promoCode, card));
+            OrderView order = orders.place(me.id(), new PlaceOrder(ListingId.of(listingId), quantity, promoCode, card,
+                    startOf(startsAt)));
             return "redirect:/orders/" + order.id();
         } catch (InvalidInputException e) {
             checkout(me, listingId, quantity, promoCode, model);
@@ -96,6 +103,18 @@ class OrderPages {
         model.addAttribute("orders", orders.salesOf(me.id()));
         model.addAttribute("kind", "sales");
         return "orders/list";
+    }
+
+    /** The booking's start from the checkout form (a local date and time, taken as UTC). */
+    private static java.time.@Nullable Instant startOf(@Nullable String startsAt) {
+        if (startsAt == null || startsAt.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDateTime.parse(startsAt.strip()).toInstant(java.time.ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.of("startsAt", "orders.starts-at.format", "Choose a date and time");
+        }
     }
 
     private static OrderView found(java.util.function.Supplier<OrderView> read) {
