@@ -72,7 +72,8 @@ public final class OrdersBenchmark {
 
         // 2. the application on its own database of the same server
         Path data = Files.createTempDirectory("agora-bench-orders");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(AgoraApplication.class).properties(Map.of(
+        // command-line arguments outrank application.yml (builder properties would not)
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(AgoraApplication.class).run(arguments(Map.of(
                 "spring.datasource.url", "jdbc:postgresql://" + host + ":" + port + "/agora_bench_orders",
                 "spring.datasource.username", user,
                 "spring.datasource.hikari.maximum-pool-size", String.valueOf(Math.max(10, threads + 4)),
@@ -80,7 +81,7 @@ public final class OrdersBenchmark {
                 "agora.demo.enabled", "false",
                 "agora.data-dir", data.toString(),
                 "spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap",
-                "logging.level.root", "WARN")).run();
+                "logging.level.root", "WARN")));
         try {
             var identity = app.getBean(IdentityManagement.class);
             var listings = app.getBean(ListingManagement.class);
@@ -192,6 +193,10 @@ public final class OrdersBenchmark {
                 "A road bike for the orders benchmark, always in stock, picked up in Berlin by appointment.",
                 "350.00", "EUR", PriceUnit.FIXED, ItemCondition.GOOD, "Berlin", "10115", null, null, true, true,
                 false, null, 10_000, null, null, null, null, Map.of("bikeType", "road", "frameSize", "56"), List.of());
+    }
+
+    static String[] arguments(Map<String, String> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     static void recreate(String adminUrl, String database) throws SQLException {
