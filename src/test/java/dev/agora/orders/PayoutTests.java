@@ -35,15 +35,17 @@ class PayoutTests {
     @Autowired OrderManagement orders;
     @Autowired SellerPayouts payouts;
     @Autowired Payments payments;
+    @Autowired dev.agora.listings.CancellationPolicies policies;
 
     ApiClient api;
     AccountId seller;
     String token;
+    String email;
 
     @BeforeEach
     void aSellerWithAToken() {
         api = new ApiClient(port);
-        String email = "payee-" + UUID.randomUUID() + "@example.org";
+        email = "payee-" + UUID.randomUUID() + "@example.org";
         seller = identity.register(new SignUp(email, ApiClient.PASSWORD, "Payee"));
         token = bearer(api.tokenFor(email, "read-write"));
     }
@@ -120,5 +122,21 @@ class PayoutTests {
         assertThat(after.available()).isEqualTo(Money.zero(EUR));
         assertThat(after.paidOut()).isEqualTo(Money.of("945.00", "EUR"));
         assertThat(payouts.payoutsOf(seller)).singleElement().extracting(SellerPayouts.Payout::trigger).isEqualTo("WEEKLY");
+    }
+
+    @Test
+    void aSellerPicksTheCancellationPolicyOnTheirRentalsPage() {
+        var tent = listings.publish(seller, listings.create(seller, ListingFixtures.tent("Policy tent " + UUID.randomUUID())).id());
+        var web = new dev.agora.WebClient(port);
+        web.logIn(email, ApiClient.PASSWORD);
+        var page = web.get(tent.path());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("cancellation-policy").contains("Moderate: full refund");
+        var saved = web.postForm("/sell/" + tent.id() + "/cancellation-policy",
+                "policy=STRICT&_csrf=" + dev.agora.WebClient.encode(dev.agora.WebClient.csrfToken(page.body())));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(policies.of(tent.id())).isEqualTo(dev.agora.listings.CancellationPolicy.STRICT);
+        var api = this.api.get("/api/v1/listings/" + tent.id() + "/cancellation-policy");
+        assertThat(body(api).get("policy").asString()).isEqualTo("STRICT");
     }
 }
