@@ -32,4 +32,21 @@ public interface OrderManagement {
     List<OrderView> purchasesOf(AccountId buyer);
 
     List<OrderView> salesOf(AccountId seller);
+
+    // --- payouts helper: partial refunds and the operator's order list
+
+    /**
+     * Gives part of the money back to the buyer while it is still in escrow: the seller or an operator, less than what
+     * is left (a full refund is the {@code refund} transition); the key makes a retry harmless.
+     */
+    OrderView refund(AccountId viewer, boolean operator, OrderId id, dev.agora.kernel.money.Money amount, String reason,
+            String key);
+
+    /**
+     * Orders for staff, newest first: {@code state} filters when not blank; {@code query} matches an order id, or a
+     * buyer's or seller's account id, when not blank.
+     */
+    List<OrderView> search(@org.jspecify.annotations.Nullable String state, @org.jspecify.annotations.Nullable String query,
+            int limit);
+    // --- end payouts helper
 }

@@ -22,7 +22,12 @@ public record OrderView(
         List<String> availableTransitions,
         Instant placedAt,
         Instant stateEnteredAt,
-        DeliveryChoice delivery) {
+        DeliveryChoice delivery,
+        // payouts helper: refunds so far, the commission version priced with, cancellation policy and booked start
+        dev.agora.kernel.money.Money refunded,
+        int commissionVersion,
+        @org.jspecify.annotations.Nullable String cancellationPolicy,
+        @org.jspecify.annotations.Nullable Instant startsAt) {
 
     /** One transition taken, for the timeline. */
     public record Step(String transition, String from, String to, Actor actor, Instant at) {}

@@ -61,6 +61,12 @@ class Order {
     private long maxFeeMinor;
     @Column(name = "promo_bp")
     private long promoBp;
+    // --- payouts helper: commission version, refunds so far, cancellation policy and booked start
+    private int commissionVersion;
+    private long refundedMinor;
+    private @Nullable String cancellationPolicy;
+    private @Nullable Instant startsAt;
+    // --- end payouts helper
     private boolean authorised;
     private @Nullable String paymentActionUrl;
     private Instant placedAt;
@@ -86,7 +92,8 @@ class Order {
 
     Order(OrderId id, ListingId listing, String title, AccountId buyer, AccountId seller, TransactionProcess process,
             long quantity, int stockHeld, Quote quote, CommissionTerms terms, long promoBp, Instant now,
-            @Nullable DeliveryChoice delivery) {
+            @Nullable DeliveryChoice delivery, int commissionVersion, @Nullable String cancellationPolicy,
+            @Nullable Instant startsAt) {
         this.id = id.value();
         this.listingId = listing.value();
         this.listingTitle = title.length() > 200 ? title.substring(0, 200) : title;
@@ -116,6 +123,9 @@ class Order {
             this.deliveryCity = clip(delivery.city(), 100);
             this.deliveryPostalCode = clip(delivery.postalCode(), 20);
         }
+        this.commissionVersion = commissionVersion;
+        this.cancellationPolicy = cancellationPolicy;
+        this.startsAt = startsAt;
         quote.lines().forEach(line -> lines.add(new OrderLine(line)));
     }
 
@@ -188,6 +198,33 @@ class Order {
     Money commission() { return Money.ofMinor(commissionMinor, currency); }
     Money platformFee() { return Money.ofMinor(platformFeeMinor, currency); }
     Money sellerNet() { return Money.ofMinor(sellerNetMinor, currency); }
+
+    // --- payouts helper
+    int commissionVersion() { return commissionVersion; }
+    long sellerBasisPoints() { return sellerBp; }
+    Money refunded() { return Money.ofMinor(refundedMinor, currency); }
+    @Nullable String cancellationPolicy() { return cancellationPolicy; }
+    @Nullable Instant startsAt() { return startsAt; }
+
+    /** Money still with the platform for this order (captured and not refunded); refunds never exceed it. */
+    Money refundable() {
+        return buyerTotal().minus(refunded());
+    }
+
+    /** Records a refund the payment provider made; the ledger already refused anything above the escrow. */
+    void refunded(Money amount) {
+        if (!amount.isPositive() || amount.isGreaterThan(refundable())) {
+            throw InvalidInputException.of("amount", "orders.refund.above-refundable",
+                    "At most " + refundable() + " can be refunded");
+        }
+        refundedMinor += amount.minorUnits();
+    }
+
+    /** The items' price (the first line), on which the commission is computed. */
+    Money items() {
+        return lines.getFirst().view(currency).amount();
+    }
+    // --- end payouts helper
 
     Quote quote() {
         return new Quote(lines.stream().map(l -> l.view(currency)).toList(), buyerTotal(), commission(), platformFee(), sellerNet());

@@ -14,6 +14,8 @@ import dev.agora.orders.OrderPlaced;
 import dev.agora.orders.PlaceOrder;
 import dev.agora.orders.Quote;
 import dev.agora.orders.internal.pricing.CommissionSettings;
+import dev.agora.orders.internal.pricing.CommissionVersions;
+import dev.agora.listings.CancellationPolicies;
 import dev.agora.orders.internal.pricing.Pricing;
 import dev.agora.orders.internal.process.ProcessCatalog;
 import dev.agora.payments.PaymentResult;
@@ -36,6 +38,8 @@ class OrderCheckout {
 
     private final ListingManagement listings;
     private final CommissionSettings commission;
+    private final CommissionVersions versions;
+    private final CancellationPolicies policies;
     private final ProcessCatalog processes;
     private final OrderRepository orders;
     private final StockReservations stock;
@@ -52,7 +56,7 @@ class OrderCheckout {
             OrderRepository orders, StockReservations stock, ServiceSlots slots, PaymentSteps payments, OrderTransitions transitions,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${agora.base-url}") String baseUrl,
-            ObjectProvider<DeliveryQuotes> deliveryQuotes) {
+            ObjectProvider<DeliveryQuotes> deliveryQuotes, CommissionVersions versions, CancellationPolicies policies) {
         this.deliveryQuotes = deliveryQuotes;
         this.listings = listings;
         this.commission = commission;
@@ -66,6 +70,8 @@ class OrderCheckout {
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
         this.baseUrl = baseUrl;
+        this.versions = versions;
+        this.policies = policies;
     }
 
     Quote quote(AccountId buyer, PlaceOrder command) {
@@ -81,9 +87,11 @@ class OrderCheckout {
             // a quote needs no slot; placing does
             throw InvalidInputException.of("slot", "orders.slot.required", "Pick a time slot");
         }
-        Quote quote = price(listing, command);
+        var priced = versions.termsFor(listing.categorySlug(), listing.sellerId(), clock.instant());
+        Quote quote = price(listing, command, priced);
         var process = processes.forNewOrder(listing.type());
-        var terms = commission.termsFor(listing.categorySlug());
+        var terms = priced.terms();
+        String policy = listing.type() == ListingType.ITEM ? null : policies.of(listing.id()).name();
         OrderId id = OrderId.random();
         Order placed = tx.execute(status -> {
             int units = listing.type() == ListingType.ITEM ? Math.toIntExact(command.quantity()) : 0;
@@ -97,7 +105,7 @@ class OrderCheckout {
             Instant now = clock.instant();
             Order order = orders.save(new Order(id, listing.id(), listing.title(), buyer, listing.sellerId(), process,
                     command.quantity(), units, quote, terms, commission.promoBasisPoints(command.promoCode()), now,
-                    command.delivery()));
+                    command.delivery(), priced.version(), policy, command.startsAt()));
             transitions.scheduleTimers(order, process, now);
             events.publishEvent(new OrderPlaced(id, listing.id(), buyer, listing.sellerId(), quote.buyerTotal(), now));
             return order;
@@ -123,6 +131,10 @@ class OrderCheckout {
     }
 
     private Quote price(ListingView listing, PlaceOrder command) {
+        return price(listing, command, versions.termsFor(listing.categorySlug(), listing.sellerId(), clock.instant()));
+    }
+
+    private Quote price(ListingView listing, PlaceOrder command, CommissionVersions.Priced priced) {
         var delivery = listing.delivery().shipping() ? listing.delivery().shippingFee() : null;
         boolean platformDelivery = false;
         DeliveryQuotes provider = deliveryQuotes.getIfAvailable();
@@ -132,7 +144,7 @@ class OrderCheckout {
             platformDelivery = fee.platformCollects();
         }
         return Pricing.price(listing.price(), command.quantity(), listing.title(), delivery, platformDelivery,
-                commission.termsFor(listing.categorySlug()), commission.promoBasisPoints(command.promoCode()));
+                priced.terms(), commission.promoBasisPoints(command.promoCode()));
     }
 
     private static boolean bookedBySlot(ListingView listing) {
@@ -147,6 +159,9 @@ class OrderCheckout {
         }
         if (listing.sellerId().equals(buyer)) {
             throw InvalidInputException.of("listingId", "orders.listing.own", "You cannot buy your own listing");
+        }
+        if (command.startsAt() != null && command.startsAt().isBefore(clock.instant())) {
+            throw InvalidInputException.of("startsAt", "orders.starts-at.past", "Choose a start in the future");
         }
         if (command.quantity() <= 0) {
             throw InvalidInputException.of("quantity", "orders.quantity.positive", "Choose at least one");

@@ -17,4 +17,12 @@ interface OrderRepository extends JpaRepository<Order, UUID> {
     List<Order> findTop100ByBuyerIdOrderByPlacedAtDesc(UUID buyerId);
 
     List<Order> findTop100BySellerIdOrderByPlacedAtDesc(UUID sellerId);
+
+    // --- payouts helper: the operator's order list
+    @Query("""
+            select o from Order o where (:state is null or o.state = :state)
+              and (:ref is null or o.id = :ref or o.buyerId = :ref or o.sellerId = :ref)
+            order by o.placedAt desc""")
+    List<Order> search(String state, UUID ref, org.springframework.data.domain.Limit limit);
+    // --- end payouts helper
 }

@@ -118,9 +118,11 @@ class OrderTransitions {
 
     private void move(OrderId id, Planned planned, Actor actor) {
         Transition transition = planned.transition();
+        dev.agora.kernel.money.Money refunded = planned.order().refunded().minus(planned.order().refunded());
         for (Action action : transition.actions()) {
-            payments.perform(planned.order(), action);
+            refunded = refunded.plus(payments.perform(planned.order(), action));
         }
+        var refundedNow = refunded;
         tx.executeWithoutResult(status -> {
             Order order = orders.lockById(id.value()).orElseThrow();
             if (!order.state().equals(transition.from())) {
@@ -133,6 +135,9 @@ class OrderTransitions {
             TransactionProcess process = process(order);
             Instant now = clock.instant();
             order.take(process, transition, actor, now);
+            if (refundedNow.isPositive()) {
+                order.refunded(refundedNow);
+            }
             if (transition.actions().contains(Action.RELEASE_STOCK)) {
                 stock.release(order.listingId(), order.releaseStock());
             }

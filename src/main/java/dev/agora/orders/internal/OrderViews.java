@@ -27,7 +27,8 @@ class OrderViews {
         return new OrderView(order.id(), order.listingId(), order.listingTitle(), order.buyerId(), order.sellerId(),
                 order.processName(), order.processVersion(), order.state(), process.isFinal(order.state()),
                 order.quantity(), order.quote(), order.steps().stream().map(OrderStep::view).toList(), available,
-                order.placedAt(), order.stateEnteredAt(), order.delivery());
+                order.placedAt(), order.stateEnteredAt(), order.delivery(), order.refunded(), order.commissionVersion(),
+                order.cancellationPolicy(), order.startsAt());
     }
 
     /** A self-arranged handoff step is not offered when the platform proves the handoff (courier, meetup, shipping). */

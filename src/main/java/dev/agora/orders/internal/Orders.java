@@ -25,9 +25,11 @@ class Orders implements OrderManagement {
     private final OrderRepository orders;
     private final OrderViews views;
     private final TransactionTemplate readOnly;
+    private final OrderRefunds refunds;
 
     Orders(OrderCheckout checkout, OrderTransitions transitions, OrderRepository orders, OrderViews views,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, OrderRefunds refunds) {
+        this.refunds = refunds;
         this.checkout = checkout;
         this.transitions = transitions;
         this.orders = orders;
@@ -81,6 +83,32 @@ class Orders implements OrderManagement {
     public List<OrderView> salesOf(AccountId seller) {
         return orders.findTop100BySellerIdOrderByPlacedAtDesc(seller.value()).stream().map(o -> views.of(o, seller, false)).toList();
     }
+
+    // --- payouts helper
+    @Override
+    public OrderView refund(AccountId viewer, boolean operator, OrderId id, dev.agora.kernel.money.Money amount,
+            String reason, String key) {
+        refunds.refund(viewer, operator, id, amount, reason, key);
+        return find(viewer, operator, id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrderView> search(@org.jspecify.annotations.Nullable String state,
+            @org.jspecify.annotations.Nullable String query, int limit) {
+        UUID ref = null;
+        if (query != null && !query.isBlank()) {
+            try {
+                ref = UUID.fromString(query.strip());
+            } catch (IllegalArgumentException e) {
+                return List.of();
+            }
+        }
+        String wanted = state == null || state.isBlank() ? null : state.strip();
+        return orders.search(wanted, ref, org.springframework.data.domain.Limit.of(Math.clamp(limit, 1, 500))).stream()
+                .map(o -> views.of(o, OrderViews.PLATFORM, true)).toList();
+    }
+    // --- end payouts helper
 
     /** An authentication step completed after checkout: carry on as if the card had been authorised at once. */
     @ApplicationModuleListener

@@ -1,9 +1,13 @@
 package dev.agora.orders.internal;
 
+import dev.agora.kernel.money.Money;
 import dev.agora.kernel.validation.InvalidInputException;
+import dev.agora.ledger.AccountType;
+import dev.agora.ledger.LedgerManagement;
 import dev.agora.orders.internal.process.Action;
 import dev.agora.payments.PaymentResult;
 import dev.agora.payments.Payments;
+import java.time.Clock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +19,13 @@ import org.springframework.stereotype.Component;
 class PaymentSteps {
 
     private final Payments payments;
+    private final LedgerManagement ledger;
+    private final Clock clock;
 
-    PaymentSteps(Payments payments) {
+    PaymentSteps(Payments payments, LedgerManagement ledger, Clock clock) {
         this.payments = payments;
+        this.ledger = ledger;
+        this.clock = clock;
     }
 
     PaymentResult authorise(OrderSnapshot order, String paymentMethod, String returnUrl) {
@@ -25,16 +33,56 @@ class PaymentSteps {
                 paymentMethod, returnUrl));
     }
 
-    void perform(OrderSnapshot order, Action action) {
+    /** Runs one action; returns what it refunded to the buyer (zero for other actions). */
+    Money perform(OrderSnapshot order, Action action) {
+        Money zero = Money.zero(order.total().currency());
+        if (action == Action.POLICY_REFUND) {
+            return policyRefund(order);
+        }
         PaymentResult result = switch (action) {
             case CAPTURE -> payments.capture(new Payments.Capture(key(order, "capture"), order.ref(), order.sellerRef(),
                     order.total()));
             case VOID -> order.authorised() ? payments.voidAuthorisation(key(order, "void"), order.ref()) : null;
-            case REFUND -> payments.refund(new Payments.Refund(key(order, "refund"), order.ref(), order.total(), "order refunded"));
-            case RELEASE -> payments.release(new Payments.Release(key(order, "release"), order.ref(), order.sellerRef(),
-                    order.commission(), order.platformFee()));
-            case RELEASE_STOCK -> null;
+            case REFUND -> order.refundable().isPositive()
+                    ? payments.refund(new Payments.Refund(key(order, "refund"), order.ref(), order.refundable(), "order refunded"))
+                    : null;
+            case RELEASE -> release(order, order.refunded());
+            case RELEASE_STOCK, POLICY_REFUND -> null;
         };
+        checked(action, result);
+        return action == Action.REFUND && result != null ? order.refundable() : zero;
+    }
+
+    /** Refunds the policy's share of what is left (the first attempt's amount on a retry), releases the rest. */
+    private Money policyRefund(OrderSnapshot order) {
+        String key = key(order, "policy-refund");
+        Money amount = ledger.entry(key)
+                .flatMap(e -> e.postings().stream().filter(p -> p.account().type() == AccountType.ESCROW).findFirst())
+                .map(p -> p.normalAmount().minorUnits() < 0 ? new Money(-p.normalAmount().minorUnits(), order.total().currency()) : p.normalAmount())
+                .orElseGet(() -> order.refundable().percentOf(RefundShares.policyShare(order.cancellationPolicy(),
+                        order.startsAt(), clock.instant())));
+        if (amount.isPositive()) {
+            checked(Action.POLICY_REFUND, payments.refund(new Payments.Refund(key, order.ref(), amount, "cancelled by the buyer")));
+        }
+        Money refunded = order.refunded().plus(amount);
+        if (order.total().isGreaterThan(refunded)) {
+            checked(Action.RELEASE, release(order, refunded));
+        }
+        return amount;
+    }
+
+    private PaymentResult release(OrderSnapshot order, Money refunded) {
+        var fees = RefundShares.feesAfter(refunded, order.sellerNet(), order.commission(), order.platformFee());
+        return payments.release(new Payments.Release(key(order, "release"), order.ref(), order.sellerRef(),
+                fees.commission(), fees.platformFee()));
+    }
+
+    /** A refund that is not a transition (seller or operator giving part of the money back). */
+    void partialRefund(OrderSnapshot order, String key, Money amount, String reason) {
+        checked(Action.REFUND, payments.refund(new Payments.Refund(key, order.ref(), amount, reason)));
+    }
+
+    private static void checked(Action action, PaymentResult result) {
         if (result != null && !result.succeeded()) {
             throw InvalidInputException.of("transition", "orders.payment-failed",
                     "The payment step " + action.name().toLowerCase() + " did not go through ("
@@ -42,7 +90,7 @@ class PaymentSteps {
         }
     }
 
-    private static String key(OrderSnapshot order, String step) {
+    static String key(OrderSnapshot order, String step) {
         return "order:" + order.ref() + ":" + step;
     }
 }

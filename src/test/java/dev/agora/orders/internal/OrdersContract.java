@@ -190,7 +190,9 @@ abstract class OrdersContract {
         assertThat(orders.transition(seller, false, order.id(), "accept").state()).isEqualTo("paid");
         assertThat(ledger.escrowOf(order.id().toString(), EUR).balance()).isEqualTo(order.quote().buyerTotal());
 
-        assertThat(orders.transition(buyer, false, order.id(), "cancel").state()).isEqualTo("refunded");
+        // request-to-book v2: the cancellation policy decides; without a booked start the buyer gets everything back
+        assertThat(orders.transition(buyer, false, order.id(), "cancel").state()).isEqualTo("cancelled");
         assertThat(ledger.escrowOf(order.id().toString(), EUR).balance()).isEqualTo(Money.ofMinor(0, "EUR"));
+        assertThat(ledger.escrowOf(order.id().toString(), EUR).refunded()).isEqualTo(order.quote().buyerTotal());
     }
 }

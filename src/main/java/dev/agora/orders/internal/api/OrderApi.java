@@ -34,16 +34,20 @@ class OrderApi {
         this.orders = orders;
     }
 
-    /** {@code slot}: the chosen slot's start (e.g. {@code 2026-12-08T18:00}) for services booked by slots. */
+    /**
+     * {@code slot}: the chosen slot's start (e.g. {@code 2026-12-08T18:00}) for services booked by slots;
+     * {@code startsAt}: when a rental or service starts (its cancellation policy counts from it).
+     */
     record OrderRequest(@Nullable String listingId, @Nullable Long quantity, @Nullable String promoCode,
-            @Nullable String paymentMethod, @Nullable DeliveryRequest delivery, @Nullable String slot) {
+            @Nullable String paymentMethod, @Nullable DeliveryRequest delivery, @Nullable String slot,
+            java.time.@Nullable Instant startsAt) {
 
         PlaceOrder command() {
             if (listingId == null || listingId.isBlank()) {
                 throw InvalidInputException.of("listingId", "orders.listing.required", "Name the listing");
             }
             return new PlaceOrder(ListingId.of(listingId), quantity == null ? 1 : quantity, promoCode, paymentMethod,
-                    delivery == null ? null : delivery.choice(), dev.agora.orders.internal.web.SlotParam.parse(slot));
+                    delivery == null ? null : delivery.choice(), dev.agora.orders.internal.web.SlotParam.parse(slot), startsAt);
         }
     }
 

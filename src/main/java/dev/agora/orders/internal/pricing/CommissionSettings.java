@@ -9,11 +9,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("agora.orders.commission")
 public record CommissionSettings(long sellerBasisPoints, long buyerBasisPoints, long buyerFixedMinor, long minFeeMinor,
-        long maxFeeMinor, Map<String, Override> categories, Map<String, Long> promoCodes) {
+        long maxFeeMinor, Map<String, Override> categories, Map<String, Long> promoCodes,
+        java.util.List<dev.agora.orders.CommissionConfiguration.PromoWindow> windows) {
 
     public CommissionSettings {
         categories = categories == null ? Map.of() : Map.copyOf(categories);
         promoCodes = promoCodes == null ? Map.of() : Map.copyOf(promoCodes);
+        windows = windows == null ? java.util.List.of() : java.util.List.copyOf(windows);
     }
 
     /** A category's own percentages; unset values fall back to the platform's. */

@@ -6,10 +6,15 @@ public enum Action {
     CAPTURE,
     /** Cancels the open authorisation. */
     VOID,
-    /** Refunds the whole escrow to the buyer. */
+    /** Refunds what is left in escrow (captured minus refunded) to the buyer. */
     REFUND,
     /** Escrow to the seller less commission and fee. */
     RELEASE,
     /** Gives reserved stock back. */
-    RELEASE_STOCK
+    RELEASE_STOCK,
+    /**
+     * The buyer cancels a booking: refunds the share the order's cancellation policy gives for the time left before
+     * the start, and releases the rest to the seller (payouts helper).
+     */
+    POLICY_REFUND
 }

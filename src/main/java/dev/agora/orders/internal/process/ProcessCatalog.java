@@ -17,7 +17,8 @@ public class ProcessCatalog {
     private final Map<String, TransactionProcess> byKey;
 
     public ProcessCatalog() {
-        this(List.of(StandardProcesses.buyNow(), StandardProcesses.buyNowV2(), StandardProcesses.requestToBook()));
+        this(List.of(StandardProcesses.buyNow(), StandardProcesses.buyNowV2(), StandardProcesses.requestToBook(),
+                StandardProcesses.requestToBookV2()));
     }
 
     ProcessCatalog(List<TransactionProcess> processes) {

@@ -108,4 +108,22 @@ public final class StandardProcesses {
                 .transition("auto-complete").from("in_progress").to("completed").after(AUTO_COMPLETE).does(RELEASE)
                 .build();
     }
+
+    /** Version 2 (payouts helper): a buyer's cancellation after acceptance follows the listing's cancellation policy. */
+    public static TransactionProcess requestToBookV2() {
+        return TransactionProcess.define("request-to-book", 2)
+                .initial("requested")
+                .finals("completed", "declined", "expired", "cancelled", "refunded")
+                .transition("accept").from("requested").to("paid").by(SELLER).does(CAPTURE)
+                .transition("decline").from("requested").to("declined").by(SELLER).does(VOID, RELEASE_STOCK)
+                .transition("withdraw").from("requested").to("cancelled").by(BUYER).does(VOID, RELEASE_STOCK)
+                .transition("expire").from("requested").to("expired").after(ACCEPTANCE).does(VOID, RELEASE_STOCK)
+                .transition("start").from("paid").to("in_progress").by(SELLER).done()
+                .transition("cancel").from("paid").to("cancelled").by(BUYER).does(Action.POLICY_REFUND, RELEASE_STOCK)
+                .transition("refund").from("paid").to("refunded").by(OPERATOR).does(REFUND, RELEASE_STOCK)
+                .transition("complete").from("in_progress").to("completed").by(BUYER).does(RELEASE)
+                .transition("refund").from("in_progress").to("refunded").by(OPERATOR).does(REFUND)
+                .transition("auto-complete").from("in_progress").to("completed").after(AUTO_COMPLETE).does(RELEASE)
+                .build();
+    }
 }

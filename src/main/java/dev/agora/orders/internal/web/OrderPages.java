@@ -10,8 +10,6 @@ import dev.agora.orders.OrderManagement;
 import dev.agora.orders.OrderNotFoundException;
 import dev.agora.orders.OrderView;
 import dev.agora.orders.PlaceOrder;
-import dev.agora.payments.Payments;
-import java.util.Currency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,23 +21,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Checkout, the order page per role, my purchases, my sales and the seller balance. */
+/** Checkout, the order page per role, my purchases and my sales (the balance is {@link BalancePage}). */
 @Controller
 class OrderPages {
 
     private final OrderManagement orders;
     private final ListingManagement listings;
-    private final Payments payments;
     private final dev.agora.listings.ServiceSlots slots;
     private final java.time.Clock clock;
+    private final dev.agora.listings.CancellationPolicies policies;
 
-    OrderPages(OrderManagement orders, ListingManagement listings, Payments payments,
-            dev.agora.listings.ServiceSlots slots, java.time.Clock clock) {
+    OrderPages(OrderManagement orders, ListingManagement listings,
+            dev.agora.listings.ServiceSlots slots, java.time.Clock clock,
+            dev.agora.listings.CancellationPolicies policies) {
+        this.policies = policies;
         this.slots = slots;
         this.clock = clock;
         this.orders = orders;
         this.listings = listings;
-        this.payments = payments;
     }
 
     @GetMapping("/orders/checkout/{listingId}")
@@ -50,6 +49,9 @@ class OrderPages {
         var offered = DeliveryForm.offered(listing);
         var choice = delivery.choice(offered, listing);
         model.addAttribute("listing", listing);
+        if (listing.type() != dev.agora.listings.ListingType.ITEM) {
+            model.addAttribute("cancellationPolicy", policies.of(listing.id()).name());
+        }
         model.addAttribute("quantity", quantity);
         model.addAttribute("promoCode", promoCode);
         model.addAttribute("slot", slot);
@@ -74,12 +76,13 @@ class OrderPages {
     String place(@AuthenticationPrincipal Member me, @PathVariable String listingId,
             @RequestParam(defaultValue = "1") long quantity, @RequestParam(required = false) @Nullable String promoCode,
             @RequestParam(required = false) @Nullable String card, @RequestParam(required = false) @Nullable String slot,
+            @RequestParam(required = false) @Nullable String startsAt,
             DeliveryForm delivery, Model model) {
         try {
             var listing = listings.findVisible(ListingId.of(listingId)).orElseThrow(() -> new ListingNotFoundException(listingId));
             var choice = delivery.choice(DeliveryForm.offered(listing), listing);
             OrderView order = orders.place(me.id(), new PlaceOrder(ListingId.of(listingId), quantity, promoCode, card, choice,
-                    SlotParam.parse(slot)));
+                    SlotParam.parse(slot), startOf(startsAt)));
             return "redirect:/orders/" + order.id();
         } catch (InvalidInputException e) {
             checkout(me, listingId, quantity, promoCode, slot, delivery, model);
@@ -123,10 +126,16 @@ class OrderPages {
         return "orders/list";
     }
 
-    @GetMapping("/me/balance")
-    String balance(@AuthenticationPrincipal Member me, Model model) {
-        model.addAttribute("balance", payments.balanceOf(me.id().toString(), Currency.getInstance("EUR")));
-        return "orders/balance";
+    /** The booking's start from the checkout form (a local date and time, taken as UTC). */
+    private static java.time.@Nullable Instant startOf(@Nullable String startsAt) {
+        if (startsAt == null || startsAt.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDateTime.parse(startsAt.strip()).toInstant(java.time.ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.of("startsAt", "orders.starts-at.format", "Choose a date and time");
+        }
     }
 
     private static OrderView found(java.util.function.Supplier<OrderView> read) {
