@@ -79,6 +79,10 @@ class AnalyticsApiTests {
         var member = api.get("/api/v1/admin/metrics", "Authorization", ApiClient.bearer(api.newToken("read")));
         assertThat(member.statusCode()).isEqualTo(403);
         assertThat(api.get("/api/v1/admin/metrics").statusCode()).isEqualTo(401);
+        String finance = token("finance@agora.test", DEMO_PASSWORD);
+        assertThat(api.get("/api/v1/admin/metrics", "Authorization", finance).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/admin/metrics", "Authorization", token("moderator@agora.test", DEMO_PASSWORD))
+                .statusCode()).isEqualTo(403);
     }
 
     @Test
