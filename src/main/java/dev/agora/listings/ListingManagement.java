@@ -62,5 +62,16 @@ public interface ListingManagement {
 
     List<ListingId> pendingApproval();
 
+    // --- trust ---
+    /**
+     * Moderation takes a listing off the market for review or an edit: it goes back to pending approval with the
+     * reason shown to the seller ({@link #approve} lets it go live again). Works on drafts, live and held listings.
+     */
+    ListingView holdForModeration(ListingId id, String reason);
+
+    /** Moderation removes a listing for good (closed, reason {@link ListingClosed.Reason#REMOVED}). */
+    ListingView removeForModeration(ListingId id, String reason);
+    // --- end trust ---
+
     record SitemapEntry(String path, java.time.Instant lastModified) {}
 }

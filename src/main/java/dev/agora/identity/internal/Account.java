@@ -59,6 +59,11 @@ class Account {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
+    // --- trust: suspension and ban (null: in good standing; Instant.MAX is not storable, so a ban is year 9999) ---
+    @Column(name = "suspended_until")
+    private @Nullable Instant suspendedUntil;
+    // --- end trust ---
+
     @Column(name = "totp_secret")
     private @Nullable String totpSecret;
 
@@ -146,8 +151,27 @@ class Account {
     }
 
     boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+        return lockedUntil != null && lockedUntil.isAfter(now) || suspendedAt(now);
     }
+
+    // --- trust ---
+    boolean suspendedAt(Instant now) {
+        return suspendedUntil != null && suspendedUntil.isAfter(now);
+    }
+
+    @Nullable Instant suspendedUntil() {
+        return suspendedUntil;
+    }
+
+    /** Suspends until the given time; a suspended member can neither log in nor use API tokens. */
+    void suspend(Instant until) {
+        this.suspendedUntil = until;
+    }
+
+    void liftSuspension() {
+        this.suspendedUntil = null;
+    }
+    // --- end trust ---
 
     Member toMember(Instant now) {
         return new Member(id(), email, handle, displayName, role, lockedAt(now), passwordHash);

@@ -41,11 +41,14 @@ class OrderCheckout {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String baseUrl;
+    private final org.springframework.beans.factory.ObjectProvider<dev.agora.orders.SellerStanding> standing;
 
     OrderCheckout(ListingManagement listings, CommissionSettings commission, ProcessCatalog processes,
             OrderRepository orders, StockReservations stock, PaymentSteps payments, OrderTransitions transitions,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${agora.base-url}") String baseUrl) {
+            @org.springframework.beans.factory.annotation.Value("${agora.base-url}") String baseUrl,
+            org.springframework.beans.factory.ObjectProvider<dev.agora.orders.SellerStanding> standing) {
+        this.standing = standing;
         this.listings = listings;
         this.commission = commission;
         this.processes = processes;
@@ -70,7 +73,7 @@ class OrderCheckout {
         }
         Quote quote = price(listing, command);
         var process = processes.forNewOrder(listing.type());
-        var terms = commission.termsFor(listing.categorySlug());
+        var terms = termsFor(listing);
         OrderId id = OrderId.random();
         Order placed = tx.execute(status -> {
             int units = listing.type() == ListingType.ITEM ? Math.toIntExact(command.quantity()) : 0;
@@ -107,7 +110,17 @@ class OrderCheckout {
     private Quote price(ListingView listing, PlaceOrder command) {
         var delivery = listing.delivery().shipping() ? listing.delivery().shippingFee() : null;
         return Pricing.price(listing.price(), command.quantity(), listing.title(), delivery,
-                commission.termsFor(listing.categorySlug()), commission.promoBasisPoints(command.promoCode()));
+                termsFor(listing), commission.promoBasisPoints(command.promoCode()));
+    }
+
+    /** The category's commission less the seller's standing discount (trust's {@code SellerStanding}), never below zero. */
+    private dev.agora.orders.internal.pricing.CommissionTerms termsFor(ListingView listing) {
+        var terms = commission.termsFor(listing.categorySlug());
+        var seller = standing.getIfAvailable();
+        int discount = seller == null ? 0 : seller.termsOf(listing.sellerId()).commissionDiscountBasisPoints();
+        return discount <= 0 ? terms : new dev.agora.orders.internal.pricing.CommissionTerms(
+                Math.max(0, terms.sellerBasisPoints() - discount), terms.buyerBasisPoints(), terms.buyerFixedMinor(),
+                terms.minFeeMinor(), terms.maxFeeMinor());
     }
 
     private ListingView checked(AccountId buyer, PlaceOrder command) {
