@@ -50,7 +50,11 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problemEntryPoint)
                         .accessDeniedHandler(problemEntryPoint.accessDeniedHandler()))
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/admin/**")
+                .authorizeHttpRequests(auth -> auth
+                        // --- trust: moderation API for operators and moderators ---
+                        .requestMatchers("/api/v1/moderation/**").hasAnyRole("OPERATOR", "MODERATOR")
+                        // --- end trust ---
+                        .requestMatchers("/api/v1/admin/**")
                         .hasRole("OPERATOR")
                         .requestMatchers("/api/v1/me", "/api/v1/me/**")
                         .authenticated()
@@ -74,7 +78,12 @@ class SecurityConfiguration {
             LoginOutcomes loginOutcomes,
             LoginThrottle throttle)
             throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/me/**", "/sell/**", "/orders/**", "/inbox/**")
+        http.authorizeHttpRequests(auth -> auth
+                        // --- trust: moderation queue and dispute console for operators and moderators ---
+                        .requestMatchers("/admin/moderation", "/admin/moderation/**", "/admin/disputes", "/admin/disputes/**")
+                        .hasAnyRole("OPERATOR", "MODERATOR")
+                        // --- end trust ---
+                        .requestMatchers("/me/**", "/sell/**", "/orders/**", "/inbox/**")
                         .authenticated()
                         .requestMatchers("/admin/**")
                         .hasRole("OPERATOR")

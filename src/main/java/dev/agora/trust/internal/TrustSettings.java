@@ -25,16 +25,16 @@ public record TrustSettings(@DefaultValue Disputes disputes, @DefaultValue Fraud
      */
     public record Fraud(
             @DefaultValue("true") boolean enabled,
-            @DefaultValue("60") int holdThreshold,
+            @DefaultValue("70") int holdThreshold,
             @DefaultValue("7d") Duration newAccount,
             @DefaultValue("5") int listingsPerDay,
             @DefaultValue("50000") long newAccountOrderValueMinor,
             @DefaultValue("30") int belowMedianPercent,
             @DefaultValue("5") int medianSample,
-            @DefaultValue("40") int velocityWeight,
+            @DefaultValue("35") int velocityWeight,
             @DefaultValue("40") int orderValueWeight,
             @DefaultValue("30") int sharedFingerprintWeight,
-            @DefaultValue("40") int belowMedianWeight,
+            @DefaultValue("35") int belowMedianWeight,
             @DefaultValue("30") int leakageWeight) {}
 
     /**

@@ -11,4 +11,9 @@ import org.jspecify.annotations.Nullable;
  * ACCEPTED, RETURN_REQUESTED, RETURN_RECEIVED, DEADLINE, DECIDED. {@code role} is BUYER, SELLER, STAFF or SYSTEM.
  */
 public record DisputeStep(long seq, @Nullable AccountId actor, String role, String kind, String text,
-        @Nullable Long amountMinor, Instant at, List<UUID> photos) {}
+        @Nullable Long amountMinor, Instant at, List<UUID> photos) {
+
+    public dev.agora.kernel.money.@Nullable Money amountIn(java.util.Currency currency) {
+        return amountMinor == null ? null : new dev.agora.kernel.money.Money(amountMinor, currency);
+    }
+}
