@@ -55,6 +55,14 @@ class DisputeBrowserTests extends BrowserTest {
         publish(screenshot("dispute-buyer-phone"));
         assertThat(orders.get(deal.order().id()).state()).isEqualTo("disputed");
 
+        page.navigate(deal.listing().path());
+        page.locator("details.report-dialog summary").click();
+        page.getByLabel("Reason").selectOption("MISLEADING");
+        page.getByLabel("Details").fill("The photos hide a cracked frame.");
+        publish(screenshot("report-dialog-phone"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send report")).click();
+        assertThat(page.locator(".flash")).containsText("Thank you");
+
         page = desktop();
         logIn(email(deal.seller()), password(deal.seller()));
         page.navigate(disputePath);

@@ -52,7 +52,7 @@ class DisputeConsole {
         var order = orders.get(dispute.orderId());
         model.addAttribute("dispute", dispute);
         model.addAttribute("order", order);
-        model.addAttribute("title", order.listingTitle());
+        model.addAttribute("disputeTitle", order.listingTitle());
         model.addAttribute("steps", disputes.timeline(dispute.id()));
         model.addAttribute("escrow", ledger.escrowOf(dispute.orderId().toString(), dispute.currency()));
         model.addAttribute("photoBase", "/me/disputes/" + dispute.id() + "/photos/");

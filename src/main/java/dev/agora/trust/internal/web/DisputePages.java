@@ -85,7 +85,7 @@ class DisputePages {
     String show(@AuthenticationPrincipal Member me, @PathVariable String id, Model model) {
         Dispute dispute = found(() -> disputes.visible(me.id(), StaffRoles.moderates(me), uuid(id)));
         model.addAttribute("dispute", dispute);
-        model.addAttribute("title", title(dispute));
+        model.addAttribute("disputeTitle", title(dispute));
         model.addAttribute("steps", disputes.timeline(dispute.id()));
         model.addAttribute("asBuyer", dispute.buyerId().equals(me.id()));
         model.addAttribute("asSeller", dispute.sellerId().equals(me.id()));
