@@ -53,7 +53,9 @@ class SchedulerConfiguration {
                     List<Task<?>> known = tasks.orderedStream().toList();
                     List<OnStartup> startup = new ArrayList<>();
                     known.stream().filter(OnStartup.class::isInstance).map(OnStartup.class::cast).forEach(startup::add);
-                    scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource.getObject()), known)
+                    // startTasks registers the recurring tasks itself; listing them as known too is a duplicate (admin, issue 10)
+                    List<Task<?>> others = known.stream().filter(task -> !(task instanceof OnStartup)).toList();
+                    scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource.getObject()), others)
                             .startTasks(startupTasks(startup))
                             .tableName("scheduled_tasks")
                             .pollingInterval(settings.pollingInterval())
