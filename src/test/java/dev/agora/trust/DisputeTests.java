@@ -45,6 +45,8 @@ class DisputeTests {
     @Autowired AuditLog audit;
     @Autowired SellerLevels levels;
     @Autowired TestClock clock;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     @AfterEach
     void resetClock() {
@@ -161,6 +163,38 @@ class DisputeTests {
                 .isEqualTo(Money.of("368.00", "EUR"));
         assertThat(ledger.escrowOf(ref, EUR).balance()).isEqualTo(Money.of("0.00", "EUR"));
         assertThat(ledger.trialBalance(EUR).balanced()).isTrue();
+    }
+
+    @Test
+    void aChargebackNoticeFromTheProviderOpensAChargebackDisputeOnce() throws Exception {
+        Deal deal = TrustFixtures.deliveredBike(identity, listings, orders);
+        String ref = deal.order().id().toString();
+        String paymentIntent = jdbc.sql("SELECT provider_ref FROM payments_call WHERE order_ref = ? AND operation = 'AUTHORISE'")
+                .param(ref).query(String.class).single();
+        String event = """
+                {"id":"evt_%s","type":"charge.dispute.created","data":{"object":{"id":"dp_%s","payment_intent":"%s","amount":36800,"currency":"eur"}}}"""
+                .formatted(java.util.UUID.randomUUID(), java.util.UUID.randomUUID(), paymentIntent);
+
+        assertThat(webhook(event).statusCode()).isEqualTo(200);
+        assertThat(webhook(event).body()).contains("\"duplicate\":true");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(orders.get(deal.order().id()).state()).isEqualTo("refunded"));
+        assertThat(disputes.ofOrder(deal.order().id())).singleElement()
+                .satisfies(d -> assertThat(d.kind()).isEqualTo(DisputeKind.CHARGEBACK));
+        assertThat(ledger.escrowOf(ref, EUR).balance()).isEqualTo(Money.of("0.00", "EUR"));
+        assertThat(ledger.escrowOf(ref, EUR).refunded()).isEqualTo(Money.of("368.00", "EUR"));
+    }
+
+    private java.net.http.HttpResponse<String> webhook(String body) throws Exception {
+        long at = java.time.Instant.now().getEpochSecond();
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec("sandbox-webhook-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        String v1 = java.util.HexFormat.of().formatHex(mac.doFinal((at + "." + body).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/payments/webhooks/sandbox"))
+                .header("Content-Type", "application/json").header("Stripe-Signature", "t=" + at + ",v1=" + v1)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     private static Money amountTo(JournalEntry entry, AccountType type) {

@@ -21,8 +21,10 @@ class TrustListeners {
     private final FraudRules fraud;
     private final Reports reports;
     private final JdbcClient jdbc;
+    private final dev.agora.trust.internal.disputes.Disputes disputes;
 
-    TrustListeners(FraudRules fraud, Reports reports, JdbcClient jdbc) {
+    TrustListeners(FraudRules fraud, Reports reports, JdbcClient jdbc, dev.agora.trust.internal.disputes.Disputes disputes) {
+        this.disputes = disputes;
         this.fraud = fraud;
         this.reports = reports;
         this.jdbc = jdbc;
@@ -41,6 +43,16 @@ class TrustListeners {
     @ApplicationModuleListener
     void on(MessageReported event) {
         reports.messageReported(event.eventId(), event.reporterId(), event.messageId(), event.senderId(), event.reason());
+    }
+
+    /** A chargeback opens a dispute once per provider notice. */
+    @ApplicationModuleListener
+    void on(dev.agora.payments.ChargebackNotified event) {
+        boolean fresh = jdbc.sql("INSERT INTO trust_counted_event (event_key, at) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params("chargeback:" + event.providerEventId(), Timestamp.from(event.occurredAt())).update() == 1;
+        if (fresh) {
+            disputes.openChargeback(dev.agora.orders.OrderId.of(event.orderRef()), event.amount(), event.providerReference());
+        }
     }
 
     @ApplicationModuleListener
