@@ -63,7 +63,8 @@ class OrderCheckout {
     }
 
     Quote quote(AccountId buyer, PlaceOrder command) {
-        return price(checked(buyer, command), command);
+        ListingView listing = checked(buyer, command);
+        return price(listing, command, termsFor(listing));
     }
 
     OrderId place(AccountId buyer, PlaceOrder command) {
@@ -71,9 +72,9 @@ class OrderCheckout {
         if (command.paymentMethod() == null || command.paymentMethod().isBlank()) {
             throw InvalidInputException.of("paymentMethod", "orders.payment-method.required", "Enter a card");
         }
-        Quote quote = price(listing, command);
-        var process = processes.forNewOrder(listing.type());
         var terms = termsFor(listing);
+        Quote quote = price(listing, command, terms);
+        var process = processes.forNewOrder(listing.type());
         OrderId id = OrderId.random();
         Order placed = tx.execute(status -> {
             int units = listing.type() == ListingType.ITEM ? Math.toIntExact(command.quantity()) : 0;
@@ -107,10 +108,10 @@ class OrderCheckout {
         transitions.bySystem(id, "pay");
     }
 
-    private Quote price(ListingView listing, PlaceOrder command) {
+    private Quote price(ListingView listing, PlaceOrder command, dev.agora.orders.internal.pricing.CommissionTerms terms) {
         var delivery = listing.delivery().shipping() ? listing.delivery().shippingFee() : null;
         return Pricing.price(listing.price(), command.quantity(), listing.title(), delivery,
-                termsFor(listing), commission.promoBasisPoints(command.promoCode()));
+                terms, commission.promoBasisPoints(command.promoCode()));
     }
 
     /** The category's commission less the seller's standing discount (trust's {@code SellerStanding}), never below zero. */

@@ -40,26 +40,29 @@ class DeviceFingerprintFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String device = request.getCookies() == null ? null : Arrays.stream(request.getCookies())
-                .filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst().orElse(null);
-        if (device == null || device.length() > 64) {
-            device = UUID.randomUUID().toString();
-            Cookie cookie = new Cookie(COOKIE, device);
-            cookie.setHttpOnly(true);
-            cookie.setPath("/");
-            cookie.setMaxAge(2 * 365 * 24 * 3600);
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
-        }
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         var session = request.getSession(false);
-        if (authentication != null && authentication.getPrincipal() instanceof Member member && session != null
-                && !device.equals(session.getAttribute(RECORDED))) {
-            try {
-                fingerprints.record(member.id(), Fingerprints.Kind.DEVICE, device);
-                session.setAttribute(RECORDED, device);
-            } catch (RuntimeException e) {
-                // a fingerprint is a signal, never a reason to fail a page
+        // only signed-in members get the cookie: anonymous visitors carry nothing of trust's
+        if (authentication != null && authentication.getPrincipal() instanceof Member member && session != null) {
+            String device = request.getCookies() == null ? null : Arrays.stream(request.getCookies())
+                    .filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst().orElse(null);
+            if (device == null || device.length() > 64) {
+                device = UUID.randomUUID().toString();
+                Cookie cookie = new Cookie(COOKIE, device);
+                cookie.setHttpOnly(true);
+                cookie.setSecure(request.isSecure());
+                cookie.setPath("/");
+                cookie.setMaxAge(2 * 365 * 24 * 3600);
+                cookie.setAttribute("SameSite", "Lax");
+                response.addCookie(cookie);
+            }
+            if (!device.equals(session.getAttribute(RECORDED))) {
+                try {
+                    fingerprints.record(member.id(), Fingerprints.Kind.DEVICE, device);
+                    session.setAttribute(RECORDED, device);
+                } catch (RuntimeException e) {
+                    // a fingerprint is a signal, never a reason to fail a page
+                }
             }
         }
         chain.doFilter(request, response);

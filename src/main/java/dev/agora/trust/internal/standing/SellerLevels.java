@@ -57,6 +57,10 @@ public class SellerLevels implements SellerStanding, SellerSignals {
 
     @Override
     public Terms termsOf(AccountId seller) {
+        // most sellers have no record yet: two indexed reads and done (checkout asks this for every order)
+        if (store.counts(seller).isEmpty() && store.activeStrikes(seller, clock.instant()).isEmpty()) {
+            return Terms.NEUTRAL;
+        }
         SellerStats stats = statsOf(seller);
         var levels = settings.levels();
         if (stats.activeStrikes() > 0) {
