@@ -121,8 +121,11 @@ class DisputeTests {
 
         clock.advance(Duration.ofDays(3).plusMinutes(1));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(orders.get(deal.order().id()).state()).isEqualTo("refunded"));
+        // the money moves first, then the decision is recorded: wait for both
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(orders.get(deal.order().id()).state()).isEqualTo("refunded");
+            assertThat(disputes.find(dispute.id()).orElseThrow().status()).isEqualTo(DisputeStatus.DECIDED);
+        });
         Dispute decided = disputes.find(dispute.id()).orElseThrow();
         assertThat(decided.outcome()).isEqualTo(Outcome.FULL_REFUND);
         assertThat(decided.refunded()).isEqualTo(Money.of("368.00", "EUR"));
@@ -178,8 +181,10 @@ class DisputeTests {
         assertThat(webhook(event).statusCode()).isEqualTo(200);
         assertThat(webhook(event).body()).contains("\"duplicate\":true");
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(orders.get(deal.order().id()).state()).isEqualTo("refunded"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            assertThat(orders.get(deal.order().id()).state()).isEqualTo("refunded");
+            assertThat(disputes.ofOrder(deal.order().id())).hasSize(1);
+        });
         assertThat(disputes.ofOrder(deal.order().id())).singleElement()
                 .satisfies(d -> assertThat(d.kind()).isEqualTo(DisputeKind.CHARGEBACK));
         assertThat(ledger.escrowOf(ref, EUR).balance()).isEqualTo(Money.of("0.00", "EUR"));
