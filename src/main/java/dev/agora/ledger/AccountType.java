@@ -22,7 +22,11 @@ public enum AccountType {
     /** Refunds the platform paid out of its own pocket (expense; goodwill, after release). */
     REFUNDS(Side.DEBIT, Owner.PLATFORM, false),
     /** Payouts sent to the provider and not yet confirmed (owner: the seller). */
-    PAYOUTS_IN_TRANSIT(Side.CREDIT, Owner.SELLER, true);
+    PAYOUTS_IN_TRANSIT(Side.CREDIT, Owner.SELLER, true),
+    // --- trust ---
+    /** Buyer protection: refunds the platform grants beyond what the order's escrow holds (expense; trust module). */
+    BUYER_PROTECTION(Side.DEBIT, Owner.PLATFORM, false);
+    // --- end trust ---
 
     public enum Side { DEBIT, CREDIT }
 

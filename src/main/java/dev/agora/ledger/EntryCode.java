@@ -12,5 +12,9 @@ public enum EntryCode {
     PAYOUT_SETTLEMENT,
     PAYOUT_FAILURE,
     PROVIDER_FEE,
-    REVERSAL
+    REVERSAL,
+    // --- trust ---
+    /** Buyer protection tops up an order's escrow so a granted refund can be paid. */
+    PROTECTION_FUNDING
+    // --- end trust ---
 }

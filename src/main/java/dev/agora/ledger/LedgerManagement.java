@@ -31,6 +31,19 @@ public interface LedgerManagement {
 
     Hold placeHold(PlaceHold command);
 
+    // --- trust ---
+    /**
+     * Buyer protection → escrow: the platform funds part of a refund it grants beyond what the order's escrow
+     * holds (a chargeback after release, a goodwill refund); the refund itself then leaves the escrow as usual.
+     */
+    JournalEntry fundFromProtection(FundFromProtection command);
+
+    /** The holds of one order, oldest first (active and lifted). */
+    List<Hold> holdsOf(String orderRef);
+
+    record FundFromProtection(String entryId, String orderRef, Money amount, String memo) {}
+    // --- end trust ---
+
     /** Lifts a hold; lifting it again is a no-op. */
     void releaseHold(String holdId);
 

@@ -10,6 +10,8 @@ public record ListingClosed(UUID eventId, ListingId listingId, AccountId sellerI
     public enum Reason {
         SOLD_OUT,
         WITHDRAWN,
-        DELETED
+        DELETED,
+        /** Removed by moderation (trust). */
+        REMOVED
     }
 }

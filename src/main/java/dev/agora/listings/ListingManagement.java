@@ -75,6 +75,16 @@ public interface ListingManagement {
     /** Listings (not deleted) whose title contains {@code text} (case-insensitive; all when blank), optionally in one status, newest change first. */
     List<ListingView> search(String text, @Nullable ListingStatus status, int limit);
     // --- end admin
+    // --- trust ---
+    /**
+     * Moderation takes a listing off the market for review or an edit: it goes back to pending approval with the
+     * reason shown to the seller ({@link #approve} lets it go live again). Works on drafts, live and held listings.
+     */
+    ListingView holdForModeration(ListingId id, String reason);
+
+    /** Moderation removes a listing for good (closed, reason {@link ListingClosed.Reason#REMOVED}). */
+    ListingView removeForModeration(ListingId id, String reason);
+    // --- end trust ---
 
     record SitemapEntry(String path, java.time.Instant lastModified) {}
 }

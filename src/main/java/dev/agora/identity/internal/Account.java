@@ -59,6 +59,11 @@ class Account {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
+    // --- trust: suspension and ban (null: in good standing; Instant.MAX is not storable, so a ban is year 9999) ---
+    @Column(name = "suspended_until")
+    private @Nullable Instant suspendedUntil;
+    // --- end trust ---
+
     @Column(name = "totp_secret")
     private @Nullable String totpSecret;
 
@@ -158,8 +163,28 @@ class Account {
 
     /** Locked after failed logins, suspended by staff, or erased: no login, no remembered login, no token. */
     boolean lockedAt(Instant now) {
-        return suspendedAt != null || erasedAt != null || (lockedUntil != null && lockedUntil.isAfter(now));
+        return suspendedAt != null || erasedAt != null || (lockedUntil != null && lockedUntil.isAfter(now))
+                || suspendedByModerationAt(now);
     }
+
+    // --- trust ---
+    boolean suspendedByModerationAt(Instant now) {
+        return suspendedUntil != null && suspendedUntil.isAfter(now);
+    }
+
+    @Nullable Instant suspendedUntil() {
+        return suspendedUntil;
+    }
+
+    /** Suspends until the given time; a suspended member can neither log in nor use API tokens. */
+    void suspendUntil(Instant until) {
+        this.suspendedUntil = until;
+    }
+
+    void liftSuspension() {
+        this.suspendedUntil = null;
+    }
+    // --- end trust ---
 
     Member toMember(Instant now) {
         return new Member(id(), email, handle, displayName, role, lockedAt(now), passwordHash);

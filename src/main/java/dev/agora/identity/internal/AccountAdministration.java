@@ -76,7 +76,8 @@ class AccountAdministration implements MemberAdministration {
         Account account = account(id);
         if (account.suspend(clock.instant())) {
             sessions.endAllOf(account.email());
-            events.publishEvent(new MemberSuspended(id, clock.instant()));
+            events.publishEvent(new MemberSuspended(java.util.UUID.randomUUID(), id, null,
+                    "suspended by staff until reinstated (reason in the audit log)", clock.instant()));
         }
         return record(account);
     }

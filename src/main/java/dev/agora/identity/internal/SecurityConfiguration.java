@@ -58,6 +58,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/members/*/export")
                         .authenticated()
                         // --- end admin
+                        // --- trust: moderation API for operators and moderators ---
+                        .requestMatchers("/api/v1/moderation/**").hasAnyRole("OPERATOR", "MODERATOR")
+                        // --- end trust ---
                         .requestMatchers("/api/v1/me", "/api/v1/me/**")
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/auth/tokens")

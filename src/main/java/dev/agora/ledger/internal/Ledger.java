@@ -66,6 +66,18 @@ class Ledger implements LedgerManagement {
         holds.release(holdId);
     }
 
+    // --- trust ---
+    @Override
+    public JournalEntry fundFromProtection(FundFromProtection c) {
+        return flows.fundFromProtection(c.entryId(), c.orderRef(), c.amount(), c.memo());
+    }
+
+    @Override
+    public List<Hold> holdsOf(String orderRef) {
+        return holds.holdsOf(orderRef);
+    }
+    // --- end trust ---
+
     @Override
     public JournalEntry moveReserve(MoveReserve c) {
         return flows.moveReserve(c.entryId(), c.sellerRef(), c.amount(), c.toReserve());

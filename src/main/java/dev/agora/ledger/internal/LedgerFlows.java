@@ -117,6 +117,17 @@ class LedgerFlows {
         return journal.write(draft, null, List.of(), () -> {});
     }
 
+    // --- trust ---
+    JournalEntry fundFromProtection(String entryId, String orderRef, Money amount, String memo) {
+        requirePositive(amount);
+        var draft = new EntryDraft(entryId, EntryCode.PROTECTION_FUNDING, orderRef, null, false,
+                List.of(debit(platform(AccountType.BUYER_PROTECTION, amount.currency()), amount),
+                        credit(escrow(orderRef, amount.currency()), amount)),
+                null, null, memo);
+        return journal.write(draft, null, List.of(), () -> {});
+    }
+    // --- end trust ---
+
     JournalEntry moveReserve(String entryId, String sellerRef, Money amount, boolean toReserve) {
         requirePositive(amount);
         var available = seller(SELLER_AVAILABLE, sellerRef, amount.currency());

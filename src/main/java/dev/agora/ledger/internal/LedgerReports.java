@@ -49,7 +49,8 @@ class LedgerReports {
                 new Money(-byCode.getOrDefault(EntryCode.CAPTURE, 0L), currency),
                 new Money(byCode.getOrDefault(EntryCode.REFUND, 0L), currency),
                 new Money(byCode.getOrDefault(EntryCode.RELEASE, 0L), currency),
-                new Money(-byCode.getOrDefault(EntryCode.REVERSAL, 0L), currency),
+                // trust: buyer protection funding counts as an adjustment
+                new Money(-byCode.getOrDefault(EntryCode.REVERSAL, 0L) - byCode.getOrDefault(EntryCode.PROTECTION_FUNDING, 0L), currency),
                 new Money(-total, currency),
                 holds.activeHold(orderRef));
     }

@@ -182,6 +182,32 @@ class ListingRegistry extends ListingQueries {
         return flushed(listing);
     }
 
+    // --- trust ---
+    @Override
+    public ListingView holdForModeration(ListingId id, String reason) {
+        Listing listing = live(id);
+        Instant now = clock.instant();
+        boolean wasLive = listing.status() == ListingStatus.PUBLISHED || listing.status() == ListingStatus.PAUSED;
+        listing.hold(reason, now);
+        if (wasLive) {
+            events.publishEvent(views.changed(listing, now));
+        }
+        return flushed(listing);
+    }
+
+    @Override
+    public ListingView removeForModeration(ListingId id, String reason) {
+        Listing listing = live(id);
+        Instant now = clock.instant();
+        if (listing.status() != ListingStatus.CLOSED) {
+            listing.close(now);
+            events.publishEvent(new ListingClosed(UUID.randomUUID(), id, new AccountId(listing.sellerId()),
+                    ListingClosed.Reason.REMOVED, now));
+        }
+        return flushed(listing);
+    }
+    // --- end trust ---
+
     private @Nullable CategoryView category(ListingDraft draft) {
         return draft.categorySlug() == null ? null : categories.findCategory(draft.categorySlug()).orElse(null);
     }

@@ -75,7 +75,8 @@ class OrderCheckout {
     }
 
     Quote quote(AccountId buyer, PlaceOrder command) {
-        return price(checked(buyer, command), command);
+        ListingView listing = checked(buyer, command);
+        return price(listing, command);
     }
 
     OrderId place(AccountId buyer, PlaceOrder command) {

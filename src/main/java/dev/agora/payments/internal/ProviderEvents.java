@@ -24,8 +24,11 @@ class ProviderEvents {
     private final ProviderCalls calls;
     private final Bookings bookings;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events; // trust: chargebacks
 
-    ProviderEvents(JdbcClient jdbc, ProviderCalls calls, Bookings bookings, Clock clock) {
+    ProviderEvents(JdbcClient jdbc, ProviderCalls calls, Bookings bookings, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.calls = calls;
         this.bookings = bookings;
@@ -52,6 +55,9 @@ class ProviderEvents {
             case "payout.paid" -> payoutFinished(provider, reference, null);
             case "payout.failed" -> payoutFinished(provider, reference, String.valueOf(text(object, "failure_code")));
             case "refund.updated", "charge.refund.updated" -> refundFinished(provider, reference, text(object, "status"));
+            // --- trust: chargebacks open a dispute of their own kind ---
+            case "charge.dispute.created" -> chargeback(provider, eventId, reference, object);
+            // --- end trust ---
             default -> { }
         }
         return true;
@@ -69,6 +75,23 @@ class ProviderEvents {
                     }
                 });
     }
+
+    // --- trust ---
+    /** A chargeback on an order's payment (found by its payment intent, the authorisation's reference). */
+    private void chargeback(String provider, String eventId, String reference, JsonObject object) {
+        String paymentIntent = text(object, "payment_intent");
+        String currency = text(object, "currency");
+        var amount = object.get("amount");
+        if (paymentIntent == null || currency == null || amount == null || amount.isJsonNull()) {
+            return;
+        }
+        calls.byProviderRef(provider, PaymentOperation.AUTHORISE, paymentIntent)
+                .filter(call -> call.orderRef() != null)
+                .ifPresent(call -> events.publishEvent(new dev.agora.payments.ChargebackNotified(eventId, call.orderRef(),
+                        dev.agora.kernel.money.Money.ofMinor(amount.getAsLong(), currency.toUpperCase(java.util.Locale.ROOT)),
+                        reference, clock.instant())));
+    }
+    // --- end trust ---
 
     private void payoutFinished(String provider, String reference, @Nullable String failure) {
         calls.byProviderRef(provider, PaymentOperation.PAYOUT, reference).ifPresent(call -> {

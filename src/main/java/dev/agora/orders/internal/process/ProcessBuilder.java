@@ -38,6 +38,11 @@ public final class ProcessBuilder {
         return new Step(transitionName);
     }
 
+    /** Adds a reusable part (such as {@link DisputePaths}) to the definition. */
+    public ProcessBuilder with(java.util.function.UnaryOperator<ProcessBuilder> part) {
+        return part.apply(this);
+    }
+
     /** Builds and validates; an invalid process throws {@link InvalidProcessException}. */
     public TransactionProcess build() {
         Set<String> states = new LinkedHashSet<>();

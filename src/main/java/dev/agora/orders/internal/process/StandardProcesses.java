@@ -68,6 +68,7 @@ public final class StandardProcesses {
                 .transition("complete").from("delivered").to("completed").by(BUYER).does(RELEASE)
                 .transition("refund").from("delivered").to("refunded").by(OPERATOR).does(REFUND)
                 .transition("auto-complete").from("delivered").to("completed").after(INSPECTION).does(RELEASE)
+                .with(DisputePaths.from("delivered")) // trust: disputes during the inspection window
                 .build();
     }
 
@@ -88,6 +89,7 @@ public final class StandardProcesses {
                 .transition("complete").from("delivered").to("completed").by(BUYER).does(RELEASE)
                 .transition("refund").from("delivered").to("refunded").by(OPERATOR).does(REFUND)
                 .transition("auto-complete").from("delivered").to("completed").after(AUTO_COMPLETE).does(RELEASE)
+                .with(DisputePaths.from("delivered")) // trust: disputes during the inspection window
                 .build();
     }
 
@@ -106,6 +108,7 @@ public final class StandardProcesses {
                 .transition("complete").from("in_progress").to("completed").by(BUYER).does(RELEASE)
                 .transition("refund").from("in_progress").to("refunded").by(OPERATOR).does(REFUND)
                 .transition("auto-complete").from("in_progress").to("completed").after(AUTO_COMPLETE).does(RELEASE)
+                .with(DisputePaths.from("in_progress")) // trust: disputes while the service or rental runs
                 .build();
     }
 
@@ -124,6 +127,7 @@ public final class StandardProcesses {
                 .transition("complete").from("in_progress").to("completed").by(BUYER).does(RELEASE)
                 .transition("refund").from("in_progress").to("refunded").by(OPERATOR).does(REFUND)
                 .transition("auto-complete").from("in_progress").to("completed").after(AUTO_COMPLETE).does(RELEASE)
+                .with(DisputePaths.from("in_progress")) // trust: disputes while the service or rental runs
                 .build();
     }
 }

@@ -1,0 +1,167 @@
+package dev.agora.trust.internal.fraud;
+
+import dev.agora.identity.AccountId;
+import dev.agora.identity.IdentityManagement;
+import dev.agora.identity.PublicProfile;
+import dev.agora.kernel.money.Money;
+import dev.agora.ledger.LedgerManagement;
+import dev.agora.listings.CategoryManagement;
+import dev.agora.listings.ListingId;
+import dev.agora.listings.ListingManagement;
+import dev.agora.listings.ListingStatus;
+import dev.agora.listings.ListingView;
+import dev.agora.orders.OrderId;
+import dev.agora.orders.OrderManagement;
+import dev.agora.orders.OrderView;
+import dev.agora.trust.OrderHeld;
+import dev.agora.trust.internal.TrustSettings;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The fraud rules (configuration {@code agora.trust.fraud.*}): each rule that fires adds its weight and a reason;
+ * the sum (at most 100) is the risk score operators see. At or above the threshold a listing goes back to pending
+ * approval and an order's escrow gets a ledger hold, both waiting in the moderation queue. A subject staff already
+ * reviewed is scored again but not held again.
+ */
+@Service
+public class FraudRules {
+
+    private final TrustSettings settings;
+    private final RiskStore risks;
+    private final FingerprintStore fingerprints;
+    private final IdentityManagement identity;
+    private final ListingManagement listings;
+    private final CategoryManagement categories;
+    private final OrderManagement orders;
+    private final LedgerManagement ledger;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FraudRules(TrustSettings settings, RiskStore risks, FingerprintStore fingerprints, IdentityManagement identity,
+            ListingManagement listings, CategoryManagement categories, OrderManagement orders, LedgerManagement ledger,
+            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.settings = settings;
+        this.risks = risks;
+        this.fingerprints = fingerprints;
+        this.identity = identity;
+        this.listings = listings;
+        this.categories = categories;
+        this.orders = orders;
+        this.ledger = ledger;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Risk assessListing(ListingId id) {
+        ListingView listing = listings.find(id).orElseThrow();
+        var fraud = settings.fraud();
+        List<String> reasons = new ArrayList<>();
+        int score = 0;
+        Instant now = clock.instant();
+        if (isNew(listing.sellerId())) {
+            long today = listings.listingsOf(listing.sellerId(), null).stream()
+                    .filter(l -> l.createdAt().isAfter(now.minus(Duration.ofDays(1)))).count();
+            if (today > fraud.listingsPerDay()) {
+                score += fraud.velocityWeight();
+                reasons.add("New account with " + today + " listings in 24 h (limit " + fraud.listingsPerDay() + ")");
+            }
+        }
+        Optional<Money> median = categoryMedian(listing);
+        if (median.isPresent() && listing.price().minorUnits() * 100 < median.get().minorUnits() * fraud.belowMedianPercent()) {
+            score += fraud.belowMedianWeight();
+            reasons.add("Price " + listing.price() + " is below " + fraud.belowMedianPercent() + " % of the category median "
+                    + median.get());
+        }
+        score += memberSignals(listing.sellerId(), null, reasons);
+        Risk risk = save("listing:" + id, listing.sellerId(), score, reasons);
+        if (risk.held() && listing.status() == ListingStatus.PUBLISHED) {
+            listings.holdForModeration(id, "Held for review: " + String.join("; ", reasons));
+        }
+        return risk;
+    }
+
+    public Risk assessOrder(OrderId id) {
+        OrderView order = orders.get(id);
+        var fraud = settings.fraud();
+        List<String> reasons = new ArrayList<>();
+        int score = 0;
+        Money total = order.quote().buyerTotal();
+        if (isNew(order.buyerId()) && total.minorUnits() > fraud.newAccountOrderValueMinor()) {
+            score += fraud.orderValueWeight();
+            reasons.add("New account ordering " + total + " (limit " + new Money(fraud.newAccountOrderValueMinor(), total.currency()) + ")");
+        }
+        score += memberSignals(order.buyerId(), order.sellerId(), reasons);
+        Risk risk = save("order:" + id, order.buyerId(), score, reasons);
+        if (risk.held()) {
+            String holdId = FraudHolds.holdId(id);
+            ledger.placeHold(new LedgerManagement.PlaceHold(holdId, id.toString(), "fraud rules, score " + risk.score()));
+            events.publishEvent(new OrderHeld(id, holdId, "fraud rules: " + String.join("; ", reasons), clock.instant()));
+        }
+        return risk;
+    }
+
+    public Optional<Risk> riskOf(String subject) {
+        return risks.find(subject);
+    }
+
+    /** Shared fingerprints (with the counterparty or anyone) and contact-detail leakage. */
+    private int memberSignals(AccountId member, @org.jspecify.annotations.Nullable AccountId counterparty, List<String> reasons) {
+        var fraud = settings.fraud();
+        int score = 0;
+        List<AccountId> sharing = fingerprints.sharingWith(member);
+        if (counterparty != null && sharing.contains(counterparty)) {
+            score += fraud.sharedFingerprintWeight();
+            reasons.add("Buyer and seller share a device, address or payment fingerprint");
+        } else if (!sharing.isEmpty()) {
+            score += fraud.sharedFingerprintWeight();
+            reasons.add("Shares a device, address or payment fingerprint with " + sharing.size() + " other account(s)");
+        }
+        long flagged = jdbc.sql("SELECT COUNT(*) FROM trust_leakage WHERE member_id = ? AND flagged = TRUE AND at > ?")
+                .params(member.value(), Timestamp.from(clock.instant().minus(Duration.ofDays(30)))).query(Long.class).single();
+        if (flagged > 0) {
+            score += fraud.leakageWeight();
+            reasons.add("Flagged for sharing contact details in messages before paying");
+        }
+        return score;
+    }
+
+    private Risk save(String subject, AccountId member, int score, List<String> reasons) {
+        boolean reviewed = risks.find(subject).map(Risk::reviewed).orElse(false);
+        int capped = Math.min(100, score);
+        boolean held = settings.fraud().enabled() && !reviewed && capped >= settings.fraud().holdThreshold();
+        var risk = new Risk(subject, member, capped, List.copyOf(reasons), held, reviewed, clock.instant());
+        risks.save(risk);
+        return risk;
+    }
+
+    private boolean isNew(AccountId member) {
+        return identity.findProfile(member).map(PublicProfile::memberSince)
+                .map(since -> since.isAfter(clock.instant().minus(settings.fraud().newAccount()))).orElse(true);
+    }
+
+    private Optional<Money> categoryMedian(ListingView listing) {
+        var category = categories.findCategory(listing.categorySlug());
+        if (category.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> prices = listings.publishedInCategory(category.get().id(), 0, 200).stream()
+                .filter(l -> !l.id().equals(listing.id()) && l.price().currency().equals(listing.price().currency())
+                        && l.priceUnit() == listing.priceUnit())
+                .map(l -> l.price().minorUnits()).sorted().toList();
+        if (prices.size() < settings.fraud().medianSample()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Money(prices.get(prices.size() / 2), listing.price().currency()));
+    }
+}

@@ -1,0 +1,161 @@
+package dev.agora.trust;
+
+import static dev.agora.ApiClient.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.agora.ApiClient;
+import dev.agora.IntegrationTest;
+import dev.agora.TestMailServer;
+import dev.agora.identity.AccountId;
+import dev.agora.identity.IdentityManagement;
+import dev.agora.identity.MemberSuspensions;
+import dev.agora.kernel.validation.InvalidInputException;
+import dev.agora.listings.ListingFixtures;
+import dev.agora.listings.ListingManagement;
+import dev.agora.listings.ListingStatus;
+import dev.agora.listings.ListingView;
+import dev.agora.messaging.ConversationId;
+import dev.agora.messaging.MessageReported;
+import dev.agora.trust.internal.moderation.ModerationAction;
+import dev.agora.trust.internal.moderation.ModerationCase;
+import dev.agora.trust.internal.moderation.Moderation;
+import dev.agora.trust.internal.moderation.ReasonTemplate;
+import dev.agora.trust.internal.moderation.ReportReason;
+import dev.agora.trust.internal.moderation.Reports;
+import dev.agora.trust.internal.moderation.SubjectKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@IntegrationTest
+class ModerationTests {
+
+    @LocalServerPort int port;
+    @Autowired Reports reports;
+    @Autowired Moderation moderation;
+    @Autowired ListingManagement listings;
+    @Autowired IdentityManagement identity;
+    @Autowired MemberSuspensions suspensions;
+    @Autowired UserDetailsService users;
+    @Autowired AuditLog audit;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate tx;
+
+    ListingView publishedBike(AccountId seller) {
+        return listings.publish(seller, listings.create(seller,
+                ListingFixtures.bike("Moderated bike " + UUID.randomUUID().toString().substring(0, 8))).id());
+    }
+
+    @Test
+    void reportsQueueUpAModeratorHidesTheListingWithAReasonAndEveryStepIsAudited() {
+        AccountId seller = ListingFixtures.newSeller(identity);
+        ListingView bike = publishedBike(seller);
+        AccountId first = ListingFixtures.newSeller(identity);
+        AccountId second = ListingFixtures.newSeller(identity);
+        reports.file(first, SubjectKind.LISTING, bike.id().toString(), ReportReason.SCAM, "Asks for a bank transfer first");
+        reports.file(second, SubjectKind.LISTING, bike.id().toString(), ReportReason.MISLEADING, "");
+        assertThatThrownBy(() -> reports.file(first, SubjectKind.LISTING, bike.id().toString(), ReportReason.SCAM, ""))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already");
+        assertThatThrownBy(() -> reports.file(seller, SubjectKind.LISTING, bike.id().toString(), ReportReason.SPAM, ""))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("yourself");
+
+        ModerationCase queued = moderation.queue().stream().filter(c -> c.subjectId().equals(bike.id().toString()))
+                .findFirst().orElseThrow();
+        assertThat(queued.reports()).isEqualTo(2);
+        assertThat(queued.priority()).isEqualTo(2 * 10 + 5 * queued.reporterStanding() + queued.riskScore());
+        assertThat(queued.owner()).isEqualTo(seller);
+
+        AccountId moderator = AccountId.random();
+        moderation.act(moderator, SubjectKind.LISTING, bike.id().toString(), ModerationAction.HIDE,
+                ReasonTemplate.MISLEADING_LISTING, "Photos show another bike", null);
+
+        assertThat(listings.find(bike.id()).orElseThrow().status()).isEqualTo(ListingStatus.PENDING_APPROVAL);
+        assertThat(moderation.queue()).noneMatch(c -> c.subjectId().equals(bike.id().toString()));
+        assertThat(reports.standingOf(first)).isEqualTo(2);
+        String sellerEmail = identity.mailContact(seller).orElseThrow().email();
+        assertThat(TestMailServer.mailsTo(sellerEmail)).anySatisfy(mail ->
+                assertThat(mail.getSubject()).contains("moderation"));
+
+        var action = moderation.against(seller).getFirst();
+        moderation.appeal(seller, action.id(), "It is my bike, the photos are from today.");
+        assertThatThrownBy(() -> moderation.appeal(seller, action.id(), "Again, it really is my own bike."))
+                .isInstanceOf(InvalidInputException.class);
+        moderation.decideAppeal(moderator, action.id(), true, "Seller sent the frame number; photos match");
+
+        assertThat(listings.find(bike.id()).orElseThrow().status()).isEqualTo(ListingStatus.PUBLISHED);
+        assertThat(audit.about("listing:" + bike.id())).extracting(AuditEntry::action)
+                .containsExactly("moderation.hide", "moderation.appeal-overturned");
+        assertThat(audit.about("listing:" + bike.id())).allSatisfy(entry -> assertThat(entry.actor()).isEqualTo(moderator));
+    }
+
+    @Test
+    void aSuspendedMemberCannotLogInUntilTheSuspensionIsLifted() {
+        AccountId member = ListingFixtures.newSeller(identity);
+        String email = identity.mailContact(member).orElseThrow().email();
+        assertThat(users.loadUserByUsername(email).isAccountNonLocked()).isTrue();
+
+        moderation.act(AccountId.random(), SubjectKind.MEMBER, member.toString(), ModerationAction.SUSPEND,
+                ReasonTemplate.ABUSIVE_BEHAVIOUR, "Insults in three conversations", 7);
+
+        assertThat(users.loadUserByUsername(email).isAccountNonLocked()).isFalse();
+        assertThat(suspensions.suspendedUntil(member)).hasValueSatisfying(until ->
+                assertThat(until).isAfter(Instant.now().plus(Duration.ofDays(6))));
+        assertThat(audit.about("member:" + member)).singleElement()
+                .satisfies(entry -> assertThat(entry.action()).isEqualTo("moderation.suspend"));
+
+        suspensions.lift(member);
+        assertThat(users.loadUserByUsername(email).isAccountNonLocked()).isTrue();
+    }
+
+    @Test
+    void aReportedMessageJoinsTheQueueOnce() {
+        UUID event = UUID.randomUUID();
+        UUID message = UUID.randomUUID();
+        AccountId sender = ListingFixtures.newSeller(identity);
+        var reported = new MessageReported(event, UUID.randomUUID(), message, new ConversationId(UUID.randomUUID()),
+                ListingFixtures.newSeller(identity), sender, "Threatening", Instant.now());
+        tx.executeWithoutResult(status -> events.publishEvent(reported));
+        tx.executeWithoutResult(status -> events.publishEvent(reported));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(moderation.queue()).filteredOn(c -> c.subjectId().equals(message.toString()))
+                        .singleElement().satisfies(c -> {
+                            assertThat(c.reports()).isEqualTo(1);
+                            assertThat(c.owner()).isEqualTo(sender);
+                        }));
+    }
+
+    @Test
+    void aModerationActionByAMemberIsForbiddenAndChangesNothing() {
+        ApiClient api = new ApiClient(port);
+        AccountId seller = ListingFixtures.newSeller(identity);
+        ListingView bike = publishedBike(seller);
+        String token = bearer(api.newToken("read-write"));
+
+        var action = api.postJson("/api/v1/moderation/actions", Map.of("kind", "LISTING", "subjectId", bike.id().toString(),
+                "action", "REMOVE", "reasonTemplate", "SPAM"), "Authorization", token);
+        var queue = api.get("/api/v1/moderation/queue", "Authorization", token);
+
+        assertThat(action.statusCode()).isEqualTo(403);
+        assertThat(action.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+        assertThat(queue.statusCode()).isEqualTo(403);
+        assertThat(listings.find(bike.id()).orElseThrow().status()).isEqualTo(ListingStatus.PUBLISHED);
+
+        var report = api.postJson("/api/v1/reports", Map.of("kind", "LISTING", "subjectId", bike.id().toString(),
+                "reason", "PROHIBITED"), "Authorization", token);
+        assertThat(report.statusCode()).isEqualTo(201);
+        var bad = api.postJson("/api/v1/reports", Map.of("kind", "LISTING", "subjectId", bike.id().toString(),
+                "reason", "OTHER"), "Authorization", token);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("details");
+    }
+}
