@@ -137,6 +137,7 @@ class StaffRoleMatrixTests {
         logIn(Role.MODERATOR, "moderator@agora.test", "agora-demo-2026");
         logIn(Role.SUPPORT, "support@agora.test", "agora-demo-2026");
         logIn(Role.FINANCE, "finance@agora.test", "agora-demo-2026");
+        logIn(Role.COURIER, "courier@agora.test", "agora-demo-2026");
     }
 
     private void logIn(Role role, String email, String password) {

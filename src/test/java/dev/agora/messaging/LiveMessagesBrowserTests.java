@@ -46,13 +46,13 @@ class LiveMessagesBrowserTests extends BrowserTest {
 
             buyerPage.getByLabel("Message").fill("Hello, can I see it on Friday?");
             buyerPage.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Send")).click();
+                    new Page.GetByRoleOptions().setName("Send").setExact(true)).click();
             assertThat(buyerPage.locator("#messages .message.mine")).hasText(java.util.regex.Pattern.compile("Friday"));
             assertThat(sellerPage.locator("#messages .message.theirs")).hasText(java.util.regex.Pattern.compile("Friday"));
 
             sellerPage.getByLabel("Message").fill("Friday works, after 6.");
             sellerPage.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Send")).click();
+                    new Page.GetByRoleOptions().setName("Send").setExact(true)).click();
             assertThat(buyerPage.locator("#messages .message.theirs")).hasText(java.util.regex.Pattern.compile("after 6"));
             screenshot("messaging-conversation");
         }

@@ -109,7 +109,8 @@ class AccountRegistry implements IdentityManagement {
     @Override
     @Transactional(readOnly = true)
     public List<PublicProfile> recentMembers(int limit) {
-        return accounts.findByEmailVerifiedAtIsNotNullOrderByCreatedAtDesc(PageRequest.of(0, limit)).stream()
+        return accounts.findByEmailVerifiedAtIsNotNullAndRoleAndErasedAtIsNullAndSuspendedAtIsNullOrderByCreatedAtDesc(
+                dev.agora.identity.Role.MEMBER, PageRequest.of(0, limit)).stream()
                 .map(Account::toPublicProfile)
                 .toList();
     }

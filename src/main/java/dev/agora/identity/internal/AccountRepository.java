@@ -1,5 +1,6 @@
 package dev.agora.identity.internal;
 
+import dev.agora.identity.Role;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,8 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
 
     Optional<Account> findByHandle(String handle);
 
-    List<Account> findByEmailVerifiedAtIsNotNullOrderByCreatedAtDesc(Pageable page);
+    /** Members in good standing for the home page: staff and couriers, erased and suspended accounts stay off it. */
+    List<Account> findByEmailVerifiedAtIsNotNullAndRoleAndErasedAtIsNullAndSuspendedAtIsNullOrderByCreatedAtDesc(Role role, Pageable page);
 
     boolean existsByEmail(String email);
 
