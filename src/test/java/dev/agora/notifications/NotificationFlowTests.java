@@ -40,7 +40,7 @@ class NotificationFlowTests {
 
         messaging.send(buyer.id(), conversation.id(), "Is the bike still there?");
 
-        MimeMessage mail = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> TestMailServer.mailsTo(seller.email())
+        MimeMessage mail = Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> TestMailServer.mailsTo(seller.email())
                 .stream().filter(m -> subject(m).contains("new message")).findFirst().orElse(null), m -> m != null);
         assertThat(mail.getHeader("List-Unsubscribe")).isNotNull();
         String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");

@@ -60,8 +60,9 @@ class DiscoveryTests {
         ListingView ownBike = publish(buyer, ListingFixtures.bike("My own gravel bike"));
         Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> vectors(tent, otherTent, ownBike) == 3);
 
-        List<ListingView> similar = discovery.moreLikeThis(tent.id(), 8);
-        assertThat(similar).extracting(ListingView::id).doesNotContain(tent.id()).contains(otherTent.id());
+        // the vectors are in the table; the index picks them up through the outbox a moment later
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(discovery.moreLikeThis(tent.id(), 8))
+                .extracting(ListingView::id).doesNotContain(tent.id()).contains(otherTent.id()));
 
         favourites.add(buyer, tent.id());
         discovery.viewed(buyer, ownBike.id());
