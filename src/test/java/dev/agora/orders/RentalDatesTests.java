@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Issue 6: rentals hold their days in the listing's calendar. A tent priced per day, blocked 30 days from now; the
  * marketplace's time zone is Europe/Berlin. Overlaps with blocked or booked days are refused naming {@code startsAt};
- * concurrent overlapping bookings: exactly one wins (the unique day key decides); ended bookings free their days;
+ * concurrent overlapping bookings: exactly one wins (the unique day key decides; PostgresRentalRaceTests does it on PostgreSQL); ended bookings free their days;
  * search's availability filter sees booked days.
  */
 @IntegrationTest
