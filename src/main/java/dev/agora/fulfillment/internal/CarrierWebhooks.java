@@ -23,12 +23,12 @@ public class CarrierWebhooks {
 
     public static final String SIGNATURE_HEADER = "X-Agora-Signature";
 
-    private final Handoffs handoffs;
+    private final CarrierTracking tracking;
     private final FulfillmentSettings settings;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    CarrierWebhooks(Handoffs handoffs, FulfillmentSettings settings) {
-        this.handoffs = handoffs;
+    CarrierWebhooks(CarrierTracking tracking, FulfillmentSettings settings) {
+        this.tracking = tracking;
         this.settings = settings;
     }
 
@@ -45,7 +45,7 @@ public class CarrierWebhooks {
         } catch (JacksonException e) {
             throw dev.agora.kernel.validation.InvalidInputException.of("body", "fulfillment.webhook.json", "Not JSON");
         }
-        handoffs.carrierEvent(carrier, text(event, "trackingNumber"), text(event, "eventId"), text(event, "status"),
+        tracking.carrierEvent(carrier, text(event, "trackingNumber"), text(event, "eventId"), text(event, "status"),
                 event.hasNonNull("detail") ? event.get("detail").asString() : null);
         return true;
     }

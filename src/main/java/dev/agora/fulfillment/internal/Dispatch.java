@@ -24,14 +24,14 @@ public class Dispatch {
     private final WindowSlots slots;
     private final Tariff tariff;
     private final FulfillmentSettings settings;
-    private final Handoffs handoffs;
+    private final CourierJobs courierJobs;
 
-    Dispatch(CourierJobRepository jobs, WindowSlots slots, Tariff tariff, FulfillmentSettings settings, Handoffs handoffs) {
+    Dispatch(CourierJobRepository jobs, WindowSlots slots, Tariff tariff, FulfillmentSettings settings, CourierJobs courierJobs) {
         this.jobs = jobs;
         this.slots = slots;
         this.tariff = tariff;
         this.settings = settings;
-        this.handoffs = handoffs;
+        this.courierJobs = courierJobs;
     }
 
     public record Board(LocalDate day, List<ZoneDay> zones) {}
@@ -68,7 +68,7 @@ public class Dispatch {
                 long cost = RouteCost.of(settings.cost(), km, group.size());
                 total += cost;
                 routes.add(new RouteLine(group.getFirst().windowStart(), group.getFirst().kind().name(), group.size(),
-                        Math.round(km * 10) / 10.0, cost, handoffs.inRouteOrder(group, null)));
+                        Math.round(km * 10) / 10.0, cost, courierJobs.inRouteOrder(group, null)));
             }
             routes.sort(Comparator.comparingInt(RouteLine::windowStart).thenComparing(RouteLine::kind));
             int deliveries = (int) list.stream().filter(j -> j.kind() == CourierJob.Kind.DELIVERY).count();
