@@ -28,8 +28,10 @@ public class CourierWindows {
     private final HandoffCore core;
     private final Handoffs handoffs;
     private final WindowSlots slots;
+    private final Tariff tariff;
 
-    CourierWindows(HandoffCore core, Handoffs handoffs, WindowSlots slots) {
+    CourierWindows(HandoffCore core, Handoffs handoffs, WindowSlots slots, Tariff tariff) {
+        this.tariff = tariff;
         this.core = core;
         this.handoffs = handoffs;
         this.slots = slots;
@@ -94,7 +96,7 @@ public class CourierWindows {
 
     /** The window capacity of a zone (the tariff in force may set its own). */
     int capacity(String zone) {
-        return core.settings.windowCapacity();
+        return tariff.capacity(zone);
     }
 
     private void book(OrderId id, CourierJob.Kind kind, String window) {

@@ -287,10 +287,12 @@ class FulfillmentFlowTests {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(webhooks.receive("ups", delivered, "sha256=deadbeef")).isFalse();
         assertThat(webhooks.receive("ups", delivered, null)).isFalse();
+        // per-carrier secrets: a body signed with another carrier's key does not pass as UPS
+        assertThat(webhooks.receive("ups", delivered, webhooks.sign(Carrier.DHL, delivered))).isFalse();
         assertThat(orders.get(order.id()).state()).isEqualTo("handed_over");
 
-        assertThat(webhooks.receive("ups", delivered, webhooks.sign(delivered))).isTrue();
-        assertThat(webhooks.receive("ups", delivered, webhooks.sign(delivered))).isTrue();
+        assertThat(webhooks.receive("ups", delivered, webhooks.sign(Carrier.UPS, delivered))).isTrue();
+        assertThat(webhooks.receive("ups", delivered, webhooks.sign(Carrier.UPS, delivered))).isTrue();
         assertThat(orders.get(order.id()).state()).isEqualTo("delivered");
         assertThat(handoffs.view(buyer, order.id()).timeline()).extracting(HandoffView.Entry::kind)
                 .containsOnlyOnce("carrier-delivered");
