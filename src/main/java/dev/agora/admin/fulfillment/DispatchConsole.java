@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the same transaction as the change.
  */
 @Controller
-@PreAuthorize("hasRole('OPERATOR')")
+@PreAuthorize("hasAnyRole('OPERATOR', 'SUPPORT')") // the dispatch area's roles (StaffAreas)
 class DispatchConsole {
 
     private final CourierDispatch dispatch;
