@@ -28,4 +28,9 @@ public interface IdentityManagement {
 
     /** The newest members with a verified email, newest first. */
     List<PublicProfile> recentMembers(int limit);
+
+    // --- issue 7: the courier roster for automatic job assignment
+    /** Accounts with this role that are neither erased nor suspended, oldest first. */
+    List<AccountId> accountsWithRole(Role role);
+    // --- end issue 7
 }

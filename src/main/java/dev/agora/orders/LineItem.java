@@ -13,6 +13,8 @@ public record LineItem(Kind kind, String label, long quantity, Money amount) {
         DELIVERY,
         BUYER_FEE,
         DISCOUNT,
+        /** Issue 7: a rental's refundable deposit, held in escrow until the item is back (no fee or commission on it). */
+        DEPOSIT,
         SELLER_COMMISSION;
 
         public boolean paidByBuyer() {

@@ -51,4 +51,13 @@ public interface OrderManagement {
     List<OrderView> search(@org.jspecify.annotations.Nullable String state, @org.jspecify.annotations.Nullable String query,
             int limit);
     // --- end payouts helper
+
+    // --- issue 7: rental returns
+    /**
+     * A rented item is back (fulfillment proved it): {@code lateFee} (0 up to the deposit) stays with the seller, the
+     * rest of the deposit goes back to the buyer, the price is released and the order completes. Repeating the call
+     * with the same fee is harmless; invalid input for an order without a return or a fee outside the deposit.
+     */
+    OrderView returnRental(OrderId id, dev.agora.kernel.money.Money lateFee);
+    // --- end issue 7
 }

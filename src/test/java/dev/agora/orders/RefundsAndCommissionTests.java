@@ -72,7 +72,10 @@ class RefundsAndCommissionTests {
         OrderView cancelled = orders.transition(buyer, false, order.id(), "cancel");
 
         assertThat(cancelled.state()).isEqualTo("cancelled");
-        Money refunded = total.percentOf(5_000);
+        // issue 7: the rental's deposit goes back in full; the policy shares out the rest
+        Money deposit = order.quote().deposit();
+        assertThat(deposit).isEqualTo(Money.of("100.00", "EUR"));
+        Money refunded = deposit.plus(total.minus(deposit).percentOf(5_000));
         assertThat(cancelled.refunded()).isEqualTo(refunded);
         var escrow = ledger.escrowOf(order.id().toString(), EUR);
         assertThat(escrow.balance()).isEqualTo(Money.zero(EUR));
@@ -87,7 +90,7 @@ class RefundsAndCommissionTests {
         assertThat(available(seller)).isEqualTo(Money.zero(EUR));
 
         OrderView strict = acceptedBooking(CancellationPolicy.STRICT, Duration.ofDays(2));
-        assertThat(orders.transition(buyer, false, strict.id(), "cancel").refunded()).isEqualTo(Money.zero(EUR));
+        assertThat(orders.transition(buyer, false, strict.id(), "cancel").refunded()).isEqualTo(strict.quote().deposit()); // issue 7
         assertThat(available(seller)).isEqualTo(strict.quote().sellerNet());
     }
 

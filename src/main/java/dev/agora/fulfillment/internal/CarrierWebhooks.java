@@ -15,37 +15,38 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The carrier adapter port: a carrier posts tracking events as JSON signed with HMAC-SHA256 over the raw body
- * ({@code X-Agora-Signature: sha256=<hex>}) with the shared secret {@code agora.fulfillment.carrier-webhook-secret}.
- * A bad signature changes nothing; a verified event is recorded once per carrier event id.
+ * ({@code X-Agora-Signature: sha256=<hex>}) with that carrier's own secret
+ * ({@code agora.fulfillment.carrier-webhook-secrets.<carrier>}), so one carrier's key cannot forge another's events.
+ * A bad signature, or a carrier without a configured secret, changes nothing; a verified event is recorded once per carrier event id.
  */
 @Component
 public class CarrierWebhooks {
 
     public static final String SIGNATURE_HEADER = "X-Agora-Signature";
 
-    private final Handoffs handoffs;
+    private final CarrierTracking tracking;
     private final FulfillmentSettings settings;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    CarrierWebhooks(Handoffs handoffs, FulfillmentSettings settings) {
-        this.handoffs = handoffs;
+    CarrierWebhooks(CarrierTracking tracking, FulfillmentSettings settings) {
+        this.tracking = tracking;
         this.settings = settings;
     }
 
     /** Verifies and applies one webhook; false when the signature is wrong (nothing happened). */
     public boolean receive(String carrierName, byte[] body, @Nullable String signature) {
-        if (signature == null || !MessageDigest.isEqual(sign(body).getBytes(StandardCharsets.US_ASCII),
-                signature.strip().getBytes(StandardCharsets.US_ASCII))) {
+        Carrier carrier = Carrier.of(carrierName);
+        if (signature == null || secretOf(carrier) == null || !MessageDigest.isEqual(
+                sign(carrier, body).getBytes(StandardCharsets.US_ASCII), signature.strip().getBytes(StandardCharsets.US_ASCII))) {
             return false;
         }
-        Carrier carrier = Carrier.of(carrierName);
         JsonNode event;
         try {
             event = json.readTree(body);
         } catch (JacksonException e) {
             throw dev.agora.kernel.validation.InvalidInputException.of("body", "fulfillment.webhook.json", "Not JSON");
         }
-        handoffs.carrierEvent(carrier, text(event, "trackingNumber"), text(event, "eventId"), text(event, "status"),
+        tracking.carrierEvent(carrier, text(event, "trackingNumber"), text(event, "eventId"), text(event, "status"),
                 event.hasNonNull("detail") ? event.get("detail").asString() : null);
         return true;
     }
@@ -59,18 +60,27 @@ public class CarrierWebhooks {
     void signedByCarrier(Carrier carrier, String trackingNumber, String eventId, String status) {
         byte[] body = json.createObjectNode().put("eventId", eventId).put("trackingNumber", trackingNumber)
                 .put("status", status).toString().getBytes(StandardCharsets.UTF_8);
-        receive(carrier.code(), body, sign(body));
+        receive(carrier.code(), body, sign(carrier, body));
     }
 
-    /** {@code sha256=<hex of HMAC-SHA256(secret, body)>}. */
-    public String sign(byte[] body) {
+    /** {@code sha256=<hex of HMAC-SHA256(the carrier's secret, body)>}. */
+    public String sign(Carrier carrier, byte[] body) {
+        String secret = secretOf(carrier);
+        if (secret == null) {
+            throw new IllegalStateException("No webhook secret configured for carrier " + carrier.code());
+        }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(settings.carrierWebhookSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private @Nullable String secretOf(Carrier carrier) {
+        String secret = settings.carrierWebhookSecrets() == null ? null : settings.carrierWebhookSecrets().get(carrier.code());
+        return secret == null || secret.isBlank() ? null : secret;
     }
 
     private static String text(JsonNode node, String field) {

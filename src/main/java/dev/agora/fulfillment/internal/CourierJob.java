@@ -74,6 +74,12 @@ class CourierJob {
         courierId = courier.value();
     }
 
+    /** Issue 7: dispatch gives an open job to a courier (automatic assignment or an operator), or back to the pool. */
+    void assignTo(@Nullable AccountId courier) {
+        requireOpen();
+        courierId = courier == null ? null : courier.value();
+    }
+
     /** Only the courier who took the job confirms it. */
     void requireCourier(AccountId courier) {
         if (courierId == null || !courierId.equals(courier.value())) {

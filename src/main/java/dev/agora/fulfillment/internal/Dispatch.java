@@ -24,17 +24,26 @@ public class Dispatch {
     private final WindowSlots slots;
     private final Tariff tariff;
     private final FulfillmentSettings settings;
-    private final Handoffs handoffs;
+    private final CourierJobs courierJobs;
+    private final dev.agora.identity.IdentityManagement identity;
 
-    Dispatch(CourierJobRepository jobs, WindowSlots slots, Tariff tariff, FulfillmentSettings settings, Handoffs handoffs) {
+    Dispatch(CourierJobRepository jobs, WindowSlots slots, Tariff tariff, FulfillmentSettings settings, CourierJobs courierJobs,
+            dev.agora.identity.IdentityManagement identity) {
+        this.identity = identity;
         this.jobs = jobs;
         this.slots = slots;
         this.tariff = tariff;
         this.settings = settings;
-        this.handoffs = handoffs;
+        this.courierJobs = courierJobs;
     }
 
-    public record Board(LocalDate day, List<ZoneDay> zones) {}
+    /**
+     * @param couriers the roster (issue 7: for reassigning a job on the board)
+     * @param assignees job id → the assigned courier's account id, for jobs someone has
+     */
+    public record Board(LocalDate day, List<ZoneDay> zones, List<CourierOption> couriers, Map<String, String> assignees) {}
+
+    public record CourierOption(String id, String name) {}
 
     public record ZoneDay(String zone, int pickups, int deliveries, int done, int failed, List<WindowUse> windows,
             List<RouteLine> routes, long totalCostMinor, long costPerDeliveryMinor, String currency) {}
@@ -53,10 +62,10 @@ public class Dispatch {
                 .filter(j -> j.status() != CourierJob.Status.CANCELLED)
                 .collect(Collectors.groupingBy(CourierJob::zone, TreeMap::new, Collectors.toList()));
         List<ZoneDay> zones = new ArrayList<>();
-        for (FulfillmentSettings.Zone zone : settings.zones()) {
+        for (FulfillmentSettings.Zone zone : tariff.zones()) { // issue 7: the tariff in force
             List<CourierJob> list = byZone.getOrDefault(zone.name(), List.of());
             List<WindowUse> windows = settings.windowStartHours().stream().map(h -> new WindowUse(h,
-                    h + settings.windowHours(), slots.booked(zone.name(), day, h), settings.windowCapacity())).toList();
+                    h + settings.windowHours(), slots.booked(zone.name(), day, h), tariff.capacity(zone.name()))).toList();
             List<RouteLine> routes = new ArrayList<>();
             long total = 0;
             var groups = list.stream().collect(Collectors.groupingBy(j -> j.windowStart() + "|" + j.kind(), TreeMap::new,
@@ -68,7 +77,7 @@ public class Dispatch {
                 long cost = RouteCost.of(settings.cost(), km, group.size());
                 total += cost;
                 routes.add(new RouteLine(group.getFirst().windowStart(), group.getFirst().kind().name(), group.size(),
-                        Math.round(km * 10) / 10.0, cost, handoffs.inRouteOrder(group, null)));
+                        Math.round(km * 10) / 10.0, cost, courierJobs.inRouteOrder(group, null)));
             }
             routes.sort(Comparator.comparingInt(RouteLine::windowStart).thenComparing(RouteLine::kind));
             int deliveries = (int) list.stream().filter(j -> j.kind() == CourierJob.Kind.DELIVERY).count();
@@ -79,6 +88,11 @@ public class Dispatch {
                     (int) list.stream().filter(j -> j.status() == CourierJob.Status.FAILED).count(),
                     windows, routes, total, perDelivery, zone.currency()));
         }
-        return new Board(day, zones);
+        List<CourierOption> couriers = identity.accountsWithRole(dev.agora.identity.Role.COURIER).stream()
+                .map(c -> new CourierOption(c.toString(), identity.findProfile(c).map(p -> p.displayName()).orElse(c.toString())))
+                .toList();
+        Map<String, String> assignees = jobs.findByJobDayOrderByCreatedAtAsc(day).stream().filter(j -> j.courierId() != null)
+                .collect(Collectors.toMap(j -> j.id().toString(), j -> j.courierId().toString()));
+        return new Board(day, zones, couriers, assignees);
     }
 }

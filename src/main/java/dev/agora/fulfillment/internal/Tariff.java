@@ -7,26 +7,39 @@ import java.util.Comparator;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The courier tariff: which zone serves a trip and what it costs the buyer. */
+/** The courier tariff in force ({@link TariffVersions}, issue 7): which zone serves a trip and what it costs the buyer. */
 @Component
 class Tariff {
 
+    private final TariffVersions versions;
     private final FulfillmentSettings settings;
 
-    Tariff(FulfillmentSettings settings) {
+    Tariff(TariffVersions versions, FulfillmentSettings settings) {
+        this.versions = versions;
         this.settings = settings;
+    }
+
+    /** The zones in force. */
+    java.util.List<FulfillmentSettings.Zone> zones() {
+        return versions.zones();
+    }
+
+    /** Jobs one window of the zone takes. */
+    int capacity(String zoneName) {
+        return zone(zoneName).map(FulfillmentSettings.Zone::windowCapacity).filter(c -> c != null)
+                .orElse(settings.windowCapacity());
     }
 
     /** The zone whose radius holds both ends of the trip (the nearest centre if several do). */
     Optional<FulfillmentSettings.Zone> zoneFor(double fromLat, double fromLon, double toLat, double toLon) {
-        return settings.zones().stream()
+        return versions.zones().stream()
                 .filter(z -> Geo.km(z.latitude(), z.longitude(), fromLat, fromLon) <= z.radiusKm()
                         && Geo.km(z.latitude(), z.longitude(), toLat, toLon) <= z.radiusKm())
                 .min(Comparator.comparingDouble(z -> Geo.km(z.latitude(), z.longitude(), fromLat, fromLon)));
     }
 
     Optional<FulfillmentSettings.Zone> zone(String name) {
-        return settings.zones().stream().filter(z -> z.name().equals(name)).findFirst();
+        return versions.zone(name);
     }
 
     /** Base + per-km × road km (km rounded up to a tenth), less the batching discount; half-even cents via Money. */

@@ -108,6 +108,13 @@ class AccountRegistry implements IdentityManagement {
 
     @Override
     @Transactional(readOnly = true)
+    public List<AccountId> accountsWithRole(dev.agora.identity.Role role) { // issue 7: courier roster
+        return accounts.findByRoleAndErasedAtIsNullAndSuspendedAtIsNullOrderByCreatedAtAsc(role).stream()
+                .map(Account::id).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<PublicProfile> recentMembers(int limit) {
         return accounts.findByEmailVerifiedAtIsNotNullAndRoleAndErasedAtIsNullAndSuspendedAtIsNullOrderByCreatedAtDesc(
                 dev.agora.identity.Role.MEMBER, PageRequest.of(0, limit)).stream()

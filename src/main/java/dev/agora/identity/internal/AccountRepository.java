@@ -14,6 +14,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, UUID> {
 
+    List<Account> findByRoleAndErasedAtIsNullAndSuspendedAtIsNullOrderByCreatedAtAsc(Role role); // issue 7
+
     Optional<Account> findByEmail(String email);
 
     Optional<Account> findByHandle(String handle);

@@ -27,6 +27,12 @@ class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
             // reviews helper (issue 9): encrypts identity documents at rest
             "agora.identity.verification.document-key", "ZGV2LW9ubHktZG9jdW1lbnQta2V5LWNoYW5nZS1tZSE=");
 
+    // --- issue 7: each carrier's webhook key; a development key would let anyone forge a delivery event ---
+    static final Map<String, String> CARRIER_SECRETS = java.util.stream.Stream.of("dhl", "dpd", "ups", "hermes", "gls", "sandbox")
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(c -> "agora.fulfillment.carrier-webhook-secrets." + c,
+                    c -> "dev-only-carrier-" + c + "-secret-change-me"));
+    // --- end issue 7 ---
+
     @Override
     public void setEnvironment(Environment environment) {
         check(environment);
@@ -44,7 +50,10 @@ class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
         if ("sandbox".equals(valueOrEmpty(environment, "agora.payments.provider"))) {
             problems.add("agora.payments.provider must not be the sandbox in production");
         }
-        SECRETS.forEach((property, developmentDefault) -> {
+        java.util.stream.Stream.concat(SECRETS.entrySet().stream(), CARRIER_SECRETS.entrySet().stream()) // issue 7
+                .sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            String property = entry.getKey();
+            String developmentDefault = entry.getValue();
             String value = valueOrEmpty(environment, property);
             if (value.equals(developmentDefault) || value.length() < 32) {
                 problems.add(property + " must be set to a secret of at least 32 characters");

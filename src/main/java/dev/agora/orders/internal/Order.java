@@ -75,6 +75,11 @@ class Order {
     private @Nullable String deliveryAddress;
     private @Nullable String deliveryCity;
     private @Nullable String deliveryPostalCode;
+    // --- issue 7: rentals end with the item's return, which settles the deposit less the late fee
+    private boolean returnRequired;
+    private long depositMinor; // a column, so a detached order (payment steps run outside transactions) knows it
+    private @Nullable Long lateFeeMinor;
+    // --- end issue 7
     @Version
     private long version;
 
@@ -127,6 +132,7 @@ class Order {
         this.cancellationPolicy = cancellationPolicy;
         this.startsAt = startsAt;
         quote.lines().forEach(line -> lines.add(new OrderLine(line)));
+        this.depositMinor = quote.deposit().minorUnits(); // issue 7
     }
 
     /** Moves the order along {@code transition}; refuses (changing nothing) the wrong state or actor. */
@@ -247,6 +253,40 @@ class Order {
         String v = value.strip();
         return v.length() > max ? v.substring(0, max) : v;
     }
+
+    // --- issue 7: rental returns
+    void requireReturn() {
+        this.returnRequired = true;
+    }
+
+    /** A rental of a process version with returns: it completes when the item is back, not by the buyer. */
+    boolean returnRequired() {
+        return returnRequired;
+    }
+
+    Money deposit() {
+        return Money.ofMinor(depositMinor, currency);
+    }
+
+    Money lateFee() {
+        return Money.ofMinor(lateFeeMinor == null ? 0 : lateFeeMinor, currency);
+    }
+
+    /** The late fee taken from the deposit when the item came back; set once (a retry with the same fee is fine). */
+    void lateFee(Money fee) {
+        if (!returnRequired) {
+            throw InvalidInputException.of("order", "orders.return.not-rental", "This order has no return");
+        }
+        if (fee.minorUnits() < 0 || fee.isGreaterThan(deposit())) {
+            throw InvalidInputException.of("lateFee", "orders.return.late-fee", "The late fee is between 0 and the deposit "
+                    + deposit());
+        }
+        if (lateFeeMinor != null && lateFeeMinor != fee.minorUnits()) {
+            throw InvalidInputException.of("lateFee", "orders.return.settled", "The return is already settled");
+        }
+        this.lateFeeMinor = fee.minorUnits();
+    }
+    // --- end issue 7
 
     List<OrderStep> steps() {
         return List.copyOf(steps);

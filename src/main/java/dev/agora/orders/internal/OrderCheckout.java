@@ -118,6 +118,10 @@ class OrderCheckout {
             Order order = orders.save(new Order(id, listing.id(), listing.title(), buyer, listing.sellerId(), process,
                     command.quantity(), units, quote, terms, commission.promoBasisPoints(command.promoCode()), now,
                     command.delivery(), priced.version(), policy, command.startsAt()));
+            if (listing.type() == ListingType.RENTAL && process.from("in_progress").stream()
+                    .anyMatch(t -> t.name().equals("returned"))) {
+                order.requireReturn(); // issue 7: the rental ends with the item's return, which settles the deposit
+            }
             transitions.scheduleTimers(order, process, now);
             events.publishEvent(new OrderPlaced(id, listing.id(), buyer, listing.sellerId(), quote.buyerTotal(), now));
             return order;
@@ -156,7 +160,8 @@ class OrderCheckout {
             platformDelivery = fee.platformCollects();
         }
         return Pricing.price(listing.price(), command.quantity(), listing.title(), delivery, platformDelivery,
-                priced.terms(), commission.promoBasisPoints(command.promoCode()));
+                priced.terms(), commission.promoBasisPoints(command.promoCode()),
+                listing.type() == ListingType.RENTAL ? listing.deposit() : null); // issue 7: rental deposit
     }
 
     private static boolean bookedBySlot(ListingView listing) {

@@ -111,6 +111,7 @@ class OrderTransitions {
     void runDueTimers(OrderId id, Instant now) {
         Planned planned = tx.execute(status -> orders.findById(id.value()).flatMap(order -> process(order)
                 .timersFrom(order.state()).stream()
+                .filter(t -> OrderViews.offered(order, t)) // issue 7: a rental's state has no auto-complete
                 .filter(t -> !order.stateEnteredAt().plus(t.after()).isAfter(now))
                 .findFirst().map(t -> new Planned(OrderSnapshot.of(order), t))).orElse(null));
         if (planned != null) {
@@ -153,7 +154,7 @@ class OrderTransitions {
     }
 
     void scheduleTimers(Order order, TransactionProcess process, Instant enteredAt) {
-        process.timersFrom(order.state()).stream().map(t -> enteredAt.plus(t.after())).min(Instant::compareTo)
+        process.timersFrom(order.state()).stream().filter(t -> OrderViews.offered(order, t)).map(t -> enteredAt.plus(t.after())).min(Instant::compareTo)
                 .ifPresent(due -> timers.at(order.id(), order.steps().size(), due));
     }
 

@@ -33,6 +33,10 @@ class OrderViews {
 
     /** A self-arranged handoff step is not offered when the platform proves the handoff (courier, meetup, shipping). */
     static boolean offered(Order order, Transition transition) {
+        if ((order.returnRequired() ? StandardProcesses.REPLACED_BY_RETURN : StandardProcesses.RETURN_ONLY)
+                .contains(transition.name())) {
+            return false; // issue 7: a rental completes by its return; a service (or an old rental) as before
+        }
         return !(order.handoffProvenByPlatform() && transition.actor() != dev.agora.orders.Actor.OPERATOR
                 && StandardProcesses.SELF_ARRANGED_HANDOFF.contains(transition.name()));
     }

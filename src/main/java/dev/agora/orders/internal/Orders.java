@@ -26,10 +26,12 @@ class Orders implements OrderManagement {
     private final OrderViews views;
     private final TransactionTemplate readOnly;
     private final OrderRefunds refunds;
+    private final PlatformTransactionManager transactions;
 
     Orders(OrderCheckout checkout, OrderTransitions transitions, OrderRepository orders, OrderViews views,
             PlatformTransactionManager transactions, OrderRefunds refunds) {
         this.refunds = refunds;
+        this.transactions = transactions;
         this.checkout = checkout;
         this.transitions = transitions;
         this.orders = orders;
@@ -61,6 +63,15 @@ class Orders implements OrderManagement {
     public OrderView transition(AccountId viewer, boolean operator, OrderId id, String name) {
         return transitions.byViewer(viewer, operator, id, name);
     }
+
+    // --- issue 7: rental returns
+    @Override
+    public OrderView returnRental(OrderId id, dev.agora.kernel.money.Money lateFee) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> orders.lockById(id.value())
+                .orElseThrow(() -> new OrderNotFoundException(id.toString())).lateFee(lateFee));
+        return transitions.byPlatform(id, "returned");
+    }
+    // --- end issue 7
 
     @Override
     public OrderView transitionAsPlatform(OrderId id, String name) {

@@ -39,6 +39,10 @@ class PaymentSteps {
         if (action == Action.POLICY_REFUND) {
             return policyRefund(order);
         }
+        if (action == Action.SETTLE_DEPOSIT) {
+            settleDeposit(order);
+            return zero; // the deposit is outside every share: the release's fees stay as priced
+        }
         PaymentResult result = switch (action) {
             case CAPTURE -> payments.capture(new Payments.Capture(key(order, "capture"), order.ref(), order.sellerRef(),
                     order.total()));
@@ -47,7 +51,7 @@ class PaymentSteps {
                     ? payments.refund(new Payments.Refund(key(order, "refund"), order.ref(), order.refundable(), "order refunded"))
                     : null;
             case RELEASE -> release(order, order.refunded());
-            case RELEASE_STOCK, POLICY_REFUND -> null;
+            case RELEASE_STOCK, POLICY_REFUND, SETTLE_DEPOSIT -> null;
         };
         checked(action, result);
         return action == Action.REFUND && result != null ? order.refundable() : zero;
@@ -59,16 +63,30 @@ class PaymentSteps {
         Money amount = ledger.entry(key)
                 .flatMap(e -> e.postings().stream().filter(p -> p.account().type() == AccountType.ESCROW).findFirst())
                 .map(p -> p.normalAmount().minorUnits() < 0 ? new Money(-p.normalAmount().minorUnits(), order.total().currency()) : p.normalAmount())
-                .orElseGet(() -> order.refundable().percentOf(RefundShares.policyShare(order.cancellationPolicy(),
-                        order.startsAt(), clock.instant())));
+                .orElseGet(() -> {
+                    // issue 7: a rental's deposit always goes back in full; the policy shares out the rest
+                    Money deposit = order.deposit().compareTo(order.refundable()) <= 0 ? order.deposit() : order.refundable();
+                    return deposit.plus(order.refundable().minus(deposit).percentOf(RefundShares.policyShare(
+                            order.cancellationPolicy(), order.startsAt(), clock.instant())));
+                });
         if (amount.isPositive()) {
             checked(Action.POLICY_REFUND, payments.refund(new Payments.Refund(key, order.ref(), amount, "cancelled by the buyer")));
         }
         Money refunded = order.refunded().plus(amount);
         if (order.total().isGreaterThan(refunded)) {
-            checked(Action.RELEASE, release(order, refunded));
+            Money deposit = order.deposit().compareTo(refunded) <= 0 ? order.deposit() : refunded;
+            checked(Action.RELEASE, release(order, refunded.minus(deposit))); // the deposit bears no fee (issue 7)
         }
         return amount;
+    }
+
+    /** Issue 7: the deposit less the late fee back to the buyer (once, by its key); the late fee stays for the seller. */
+    private void settleDeposit(OrderSnapshot order) {
+        Money back = order.deposit().minus(order.lateFee());
+        if (back.isPositive()) {
+            checked(Action.SETTLE_DEPOSIT, payments.refund(new Payments.Refund(key(order, "deposit-refund"), order.ref(), back,
+                    "rental deposit returned less late fee " + order.lateFee())));
+        }
     }
 
     private PaymentResult release(OrderSnapshot order, Money refunded) {

@@ -47,6 +47,10 @@ class FulfillmentFlowTests {
     static final Currency EUR = Currency.getInstance("EUR");
 
     @Autowired Handoffs handoffs;
+    @Autowired CourierWindows courierWindows;
+    @Autowired CourierJobs courierJobs;
+    @Autowired MeetupCodes meetups;
+    @Autowired CarrierTracking shipping;
     @Autowired CarrierWebhooks webhooks;
     @Autowired WindowSlots slots;
     @Autowired CourierJobRepository jobs;
@@ -138,34 +142,34 @@ class FulfillmentFlowTests {
         assertThat(opened.code()).isNull();
         assertThat(handoffs.view(buyer, order.id()).code()).matches("\\d{6}");
 
-        assertThatThrownBy(() -> handoffs.bookPickup(seller, order.id(), window(-1, 9)))
+        assertThatThrownBy(() -> courierWindows.bookPickup(seller, order.id(), window(-1, 9)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("started");
-        assertThatThrownBy(() -> handoffs.bookPickup(buyer, order.id(), window(1, 9)))
+        assertThatThrownBy(() -> courierWindows.bookPickup(buyer, order.id(), window(1, 9)))
                 .isInstanceOf(InvalidInputException.class);
-        handoffs.bookPickup(seller, order.id(), window(1, 9));
-        assertThatThrownBy(() -> handoffs.bookDelivery(buyer, order.id(), window(1, 9)))
+        courierWindows.bookPickup(seller, order.id(), window(1, 9));
+        assertThatThrownBy(() -> courierWindows.bookDelivery(buyer, order.id(), window(1, 9)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("after the pickup");
-        handoffs.bookDelivery(buyer, order.id(), window(1, 13));
+        courierWindows.bookDelivery(buyer, order.id(), window(1, 13));
         assertThat(handoffs.view(buyer, order.id()).status()).isEqualTo("SCHEDULED");
 
         Member courier = courier("courier@agora.test");
         Member other = anotherCourier();
         CourierJob pickup = job(order.id(), CourierJob.Kind.PICKUP);
         LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
-        assertThat(handoffs.courierList(courier, tomorrow)).extracting(CourierStop::jobId).contains(pickup.id().toString());
-        handoffs.take(courier, pickup.id());
-        assertThat(handoffs.courierList(courier, tomorrow)).filteredOn(CourierStop::mine)
+        assertThat(courierJobs.courierList(courier, tomorrow)).extracting(CourierStop::jobId).contains(pickup.id().toString());
+        courierJobs.take(courier, pickup.id());
+        assertThat(courierJobs.courierList(courier, tomorrow)).filteredOn(CourierStop::mine)
                 .extracting(CourierStop::jobId).contains(pickup.id().toString());
 
         // another courier may neither take nor confirm it; nothing changes
-        assertThatThrownBy(() -> handoffs.take(other, pickup.id())).isInstanceOf(NotYourJobException.class);
-        assertThatThrownBy(() -> handoffs.confirmPickup(other, pickup.id(), List.of(), null, List.of(photo())))
+        assertThatThrownBy(() -> courierJobs.take(other, pickup.id())).isInstanceOf(NotYourJobException.class);
+        assertThatThrownBy(() -> courierJobs.confirmPickup(other, pickup.id(), List.of(), null, List.of(photo())))
                 .isInstanceOf(NotYourJobException.class);
-        assertThatThrownBy(() -> handoffs.confirmPickup(courier, pickup.id(), List.of("no-damage"), null, List.of()))
+        assertThatThrownBy(() -> courierJobs.confirmPickup(courier, pickup.id(), List.of("no-damage"), null, List.of()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("photo");
         assertThat(orders.get(order.id()).state()).isEqualTo("paid");
 
-        handoffs.confirmPickup(courier, pickup.id(), List.of("matches-listing", "no-damage"), "small scratch", List.of(photo()));
+        courierJobs.confirmPickup(courier, pickup.id(), List.of("matches-listing", "no-damage"), "small scratch", List.of(photo()));
         assertThat(orders.get(order.id()).state()).isEqualTo("handed_over");
         HandoffView inTransit = handoffs.view(seller, order.id());
         assertThat(inTransit.jobs()).filteredOn(j -> j.kind().equals("PICKUP")).singleElement()
@@ -175,13 +179,13 @@ class FulfillmentFlowTests {
                 });
 
         CourierJob delivery = job(order.id(), CourierJob.Kind.DELIVERY);
-        handoffs.take(courier, delivery.id());
+        courierJobs.take(courier, delivery.id());
         String code = handoffs.view(buyer, order.id()).code();
         String wrong = code.equals("000000") ? "111111" : "000000";
-        assertThatThrownBy(() -> handoffs.confirmDelivery(courier, delivery.id(), wrong))
+        assertThatThrownBy(() -> courierJobs.confirmDelivery(courier, delivery.id(), wrong))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("4 tries left");
         assertThat(orders.get(order.id()).state()).isEqualTo("handed_over");
-        handoffs.confirmDelivery(courier, delivery.id(), code);
+        courierJobs.confirmDelivery(courier, delivery.id(), code);
         assertThat(orders.get(order.id()).state()).isEqualTo("delivered");
         assertThat(handoffs.view(buyer, order.id()).timeline()).extracting(HandoffView.Entry::kind)
                 .containsSubsequence("opened", "pickup-booked", "delivery-booked", "picked-up", "delivered");
@@ -203,7 +207,7 @@ class FulfillmentFlowTests {
         while (slots.book(handoff.zone(), day, 17, settings.windowCapacity())) {
             // fill the window
         }
-        assertThatThrownBy(() -> handoffs.bookPickup(seller, order.id(), day + "T17"))
+        assertThatThrownBy(() -> courierWindows.bookPickup(seller, order.id(), day + "T17"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("full");
         assertThat(handoffs.view(seller, order.id()).status()).isEqualTo("AWAITING_PICKUP_WINDOW");
         assertThat(jobs.findByOrderIdOrderByCreatedAtAsc(order.id().value())).isEmpty();
@@ -216,11 +220,11 @@ class FulfillmentFlowTests {
         handoffs.view(seller, order.id());
         Member courier = courier("courier@agora.test");
         for (int attempt = 1; attempt <= 3; attempt++) {
-            handoffs.bookPickup(seller, order.id(), window(attempt, 9));
-            handoffs.bookDelivery(buyer, order.id(), window(attempt, 13));
+            courierWindows.bookPickup(seller, order.id(), window(attempt, 9));
+            courierWindows.bookDelivery(buyer, order.id(), window(attempt, 13));
             CourierJob pickup = job(order.id(), CourierJob.Kind.PICKUP);
-            handoffs.take(courier, pickup.id());
-            handoffs.fail(courier, pickup.id(), "nobody home");
+            courierJobs.take(courier, pickup.id());
+            courierJobs.fail(courier, pickup.id(), "nobody home");
             if (attempt < 3) {
                 assertThat(handoffs.view(seller, order.id()).status()).isEqualTo("AWAITING_PICKUP_WINDOW");
                 assertThat(orders.get(order.id()).state()).isEqualTo("paid");
@@ -241,8 +245,8 @@ class FulfillmentFlowTests {
         OrderView good = buy(listing, DeliveryChoice.of(DeliveryMethod.MEETUP));
         assertThat(good.quote().lines()).extracting(LineItem::kind).doesNotContain(LineItem.Kind.DELIVERY);
         String code = handoffs.view(buyer, good.id()).code();
-        assertThatThrownBy(() -> handoffs.meetupCode(buyer, good.id(), code)).isInstanceOf(InvalidInputException.class);
-        handoffs.meetupCode(seller, good.id(), code);
+        assertThatThrownBy(() -> meetups.meetupCode(buyer, good.id(), code)).isInstanceOf(InvalidInputException.class);
+        meetups.meetupCode(seller, good.id(), code);
         assertThat(orders.get(good.id()).state()).isEqualTo("delivered");
         assertThat(orders.get(good.id()).timeline()).extracting(OrderView.Step::transition).containsSubsequence("met", "delivered");
 
@@ -251,10 +255,10 @@ class FulfillmentFlowTests {
         String right = handoffs.view(buyer, locked.id()).code();
         String wrong = right.equals("999999") ? "888888" : "999999";
         for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> handoffs.meetupCode(seller, locked.id(), wrong)).hasMessageContaining("Wrong code");
+            assertThatThrownBy(() -> meetups.meetupCode(seller, locked.id(), wrong)).hasMessageContaining("Wrong code");
         }
-        assertThatThrownBy(() -> handoffs.meetupCode(seller, locked.id(), wrong)).hasMessageContaining("locked");
-        assertThatThrownBy(() -> handoffs.meetupCode(seller, locked.id(), right)).hasMessageContaining("locked");
+        assertThatThrownBy(() -> meetups.meetupCode(seller, locked.id(), wrong)).hasMessageContaining("locked");
+        assertThatThrownBy(() -> meetups.meetupCode(seller, locked.id(), right)).hasMessageContaining("locked");
         HandoffView view = handoffs.view(buyer, locked.id());
         assertThat(view.codeLocked()).isTrue();
         assertThat(view.timeline()).extracting(HandoffView.Entry::kind).contains("code-locked");
@@ -269,24 +273,26 @@ class FulfillmentFlowTests {
                 .extracting(LineItem::amount).isEqualTo(Money.of("6.90", "EUR"));
         handoffs.view(seller, order.id());
 
-        assertThatThrownBy(() -> handoffs.ship(seller, order.id(), "ups", "12345"))
+        assertThatThrownBy(() -> shipping.ship(seller, order.id(), "ups", "12345"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a UPS tracking number");
-        assertThatThrownBy(() -> handoffs.ship(seller, order.id(), "pigeon", "12345"))
+        assertThatThrownBy(() -> shipping.ship(seller, order.id(), "pigeon", "12345"))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(orders.get(order.id()).state()).isEqualTo("paid");
 
         String tracking = "1Z" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
-        handoffs.ship(seller, order.id(), "ups", tracking);
+        shipping.ship(seller, order.id(), "ups", tracking);
         assertThat(orders.get(order.id()).state()).isEqualTo("handed_over");
 
         byte[] delivered = ("{\"eventId\":\"ev-1\",\"trackingNumber\":\"" + tracking + "\",\"status\":\"DELIVERED\"}")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(webhooks.receive("ups", delivered, "sha256=deadbeef")).isFalse();
         assertThat(webhooks.receive("ups", delivered, null)).isFalse();
+        // per-carrier secrets: a body signed with another carrier's key does not pass as UPS
+        assertThat(webhooks.receive("ups", delivered, webhooks.sign(Carrier.DHL, delivered))).isFalse();
         assertThat(orders.get(order.id()).state()).isEqualTo("handed_over");
 
-        assertThat(webhooks.receive("ups", delivered, webhooks.sign(delivered))).isTrue();
-        assertThat(webhooks.receive("ups", delivered, webhooks.sign(delivered))).isTrue();
+        assertThat(webhooks.receive("ups", delivered, webhooks.sign(Carrier.UPS, delivered))).isTrue();
+        assertThat(webhooks.receive("ups", delivered, webhooks.sign(Carrier.UPS, delivered))).isTrue();
         assertThat(orders.get(order.id()).state()).isEqualTo("delivered");
         assertThat(handoffs.view(buyer, order.id()).timeline()).extracting(HandoffView.Entry::kind)
                 .containsOnlyOnce("carrier-delivered");
@@ -298,7 +304,7 @@ class FulfillmentFlowTests {
         OrderView order = buy(listing, DeliveryChoice.of(DeliveryMethod.SHIPPING));
         handoffs.view(seller, order.id());
         String tracking = "SBX" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
-        handoffs.ship(seller, order.id(), "sandbox", tracking);
+        shipping.ship(seller, order.id(), "sandbox", tracking);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'sandbox-carrier' "
                 + "AND task_instance = ?", Integer.class, tracking + "@0")).isOne();
         for (int step = 0; step < 3; step++) {

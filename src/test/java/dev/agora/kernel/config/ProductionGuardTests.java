@@ -57,9 +57,30 @@ class ProductionGuardTests {
                 .hasMessageContaining("agora.security.remember-me-key must be set");
     }
 
+    // --- issue 7: per-carrier webhook secrets ---
+    @Test
+    void productionRefusesADevelopmentOrShortCarrierWebhookSecret() {
+        var environment = withCarrierSecrets(prod().withProperty("agora.security.remember-me-key", GOOD_KEY))
+                .withProperty("agora.fulfillment.carrier-webhook-secrets.dhl", "dev-only-carrier-dhl-secret-change-me")
+                .withProperty("agora.fulfillment.carrier-webhook-secrets.ups", "short");
+
+        assertThatThrownBy(() -> ProductionGuard.check(environment))
+                .hasMessageContaining("agora.fulfillment.carrier-webhook-secrets.dhl must be set")
+                .hasMessageContaining("agora.fulfillment.carrier-webhook-secrets.ups must be set")
+                .message().doesNotContain("carrier-webhook-secrets.dpd");
+    }
+
+    private static MockEnvironment withCarrierSecrets(MockEnvironment environment) {
+        for (String carrier : java.util.List.of("dhl", "dpd", "ups", "hermes", "gls", "sandbox")) {
+            environment.withProperty("agora.fulfillment.carrier-webhook-secrets." + carrier, GOOD_KEY + "-" + carrier);
+        }
+        return environment;
+    }
+    // --- end issue 7 ---
+
     @Test
     void productionStartsWithARealSecretAndNoDemoData() {
-        var environment = prod().withProperty("agora.security.remember-me-key", GOOD_KEY)
+        var environment = withCarrierSecrets(prod()).withProperty("agora.security.remember-me-key", GOOD_KEY)
                 .withProperty("agora.notifications.unsubscribe-key", GOOD_KEY + "-unsubscribe")
                 .withProperty("agora.identity.verification.document-key", "cHJvZHVjdGlvbi1rZXktb2YtMzItYnl0ZXMtLS0tLS0=")
                 .withProperty("agora.payments.provider", "stripe");

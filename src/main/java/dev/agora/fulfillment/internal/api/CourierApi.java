@@ -1,7 +1,7 @@
 package dev.agora.fulfillment.internal.api;
 
 import dev.agora.fulfillment.internal.CourierStop;
-import dev.agora.fulfillment.internal.Handoffs;
+import dev.agora.fulfillment.internal.CourierJobs;
 import dev.agora.identity.Member;
 import dev.agora.identity.Role;
 import dev.agora.kernel.web.ApiController;
@@ -28,11 +28,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Fulfillment")
 class CourierApi {
 
-    private final Handoffs handoffs;
+    private final CourierJobs jobs;
     private final Clock clock;
 
-    CourierApi(Handoffs handoffs, Clock clock) {
-        this.handoffs = handoffs;
+    CourierApi(CourierJobs jobs, Clock clock) {
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -44,27 +44,27 @@ class CourierApi {
     @GetMapping("/courier/jobs")
     List<CourierStop> jobs(@AuthenticationPrincipal @Nullable Member me,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate day) {
-        return handoffs.courierList(courier(me), day == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) : day);
+        return jobs.courierList(courier(me), day == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) : day);
     }
 
     @Operation(summary = "Take an open job (403 if another courier has it)")
     @PostMapping("/courier/jobs/{id}/take")
     CourierStop take(@AuthenticationPrincipal @Nullable Member me, @PathVariable UUID id) {
         Member courier = courier(me);
-        handoffs.take(courier, id);
-        return handoffs.job(courier, id);
+        jobs.take(courier, id);
+        return jobs.job(courier, id);
     }
 
     @Operation(summary = "Confirm a delivery with the buyer's handoff code (403 if the job is not yours)")
     @PostMapping("/courier/jobs/{id}/delivery")
     void deliver(@AuthenticationPrincipal @Nullable Member me, @PathVariable UUID id, @RequestBody CodeRequest request) {
-        handoffs.confirmDelivery(courier(me), id, request.code() == null ? "" : request.code());
+        jobs.confirmDelivery(courier(me), id, request.code() == null ? "" : request.code());
     }
 
     @Operation(summary = "Report a failed pickup or delivery: rebooked up to twice, then the order is refunded")
     @PostMapping("/courier/jobs/{id}/failure")
     void fail(@AuthenticationPrincipal @Nullable Member me, @PathVariable UUID id, @RequestBody FailRequest request) {
-        handoffs.fail(courier(me), id, request.reason() == null ? "" : request.reason());
+        jobs.fail(courier(me), id, request.reason() == null ? "" : request.reason());
     }
 
     private static Member courier(@Nullable Member me) {

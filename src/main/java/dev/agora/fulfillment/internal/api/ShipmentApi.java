@@ -1,7 +1,10 @@
 package dev.agora.fulfillment.internal.api;
 
 import dev.agora.fulfillment.internal.HandoffView;
+import dev.agora.fulfillment.internal.CarrierTracking;
+import dev.agora.fulfillment.internal.CourierWindows;
 import dev.agora.fulfillment.internal.Handoffs;
+import dev.agora.fulfillment.internal.MeetupCodes;
 import dev.agora.identity.Member;
 import dev.agora.kernel.web.ApiController;
 import dev.agora.orders.OrderId;
@@ -20,9 +23,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 class ShipmentApi {
 
     private final Handoffs handoffs;
+    private final CourierWindows windows;
+    private final MeetupCodes meetups;
+    private final CarrierTracking shipping;
 
-    ShipmentApi(Handoffs handoffs) {
+    ShipmentApi(Handoffs handoffs, CourierWindows windows, MeetupCodes meetups, CarrierTracking shipping) {
         this.handoffs = handoffs;
+        this.windows = windows;
+        this.meetups = meetups;
+        this.shipping = shipping;
     }
 
     record ShipmentRequest(@Nullable String carrier, @Nullable String trackingNumber) {}
@@ -43,7 +52,7 @@ class ShipmentApi {
     @PostMapping("/orders/{id}/shipment")
     HandoffView ship(@AuthenticationPrincipal @Nullable Member me, @PathVariable String id, @RequestBody ShipmentRequest request) {
         Member member = FulfillmentApiSupport.signedIn(me);
-        return FulfillmentApiSupport.found(() -> handoffs.ship(member, OrderId.of(id), String.valueOf(request.carrier()),
+        return FulfillmentApiSupport.found(() -> shipping.ship(member, OrderId.of(id), String.valueOf(request.carrier()),
                 String.valueOf(request.trackingNumber())));
     }
 
@@ -51,7 +60,7 @@ class ShipmentApi {
     @PostMapping("/orders/{id}/handoff")
     HandoffView handoff(@AuthenticationPrincipal @Nullable Member me, @PathVariable String id, @RequestBody CodeRequest request) {
         Member member = FulfillmentApiSupport.signedIn(me);
-        return FulfillmentApiSupport.found(() -> handoffs.meetupCode(member, OrderId.of(id),
+        return FulfillmentApiSupport.found(() -> meetups.meetupCode(member, OrderId.of(id),
                 request.code() == null ? "" : request.code()));
     }
 
@@ -60,7 +69,7 @@ class ShipmentApi {
     HandoffView pickupWindow(@AuthenticationPrincipal @Nullable Member me, @PathVariable String id,
             @RequestBody WindowRequest request) {
         Member member = FulfillmentApiSupport.signedIn(me);
-        return FulfillmentApiSupport.found(() -> handoffs.bookPickup(member, OrderId.of(id), String.valueOf(request.window())));
+        return FulfillmentApiSupport.found(() -> windows.bookPickup(member, OrderId.of(id), String.valueOf(request.window())));
     }
 
     @Operation(summary = "Courier delivery: the buyer books the delivery window, after the pickup window")
@@ -68,6 +77,6 @@ class ShipmentApi {
     HandoffView deliveryWindow(@AuthenticationPrincipal @Nullable Member me, @PathVariable String id,
             @RequestBody WindowRequest request) {
         Member member = FulfillmentApiSupport.signedIn(me);
-        return FulfillmentApiSupport.found(() -> handoffs.bookDelivery(member, OrderId.of(id), String.valueOf(request.window())));
+        return FulfillmentApiSupport.found(() -> windows.bookDelivery(member, OrderId.of(id), String.valueOf(request.window())));
     }
 }

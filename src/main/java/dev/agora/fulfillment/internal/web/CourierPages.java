@@ -1,7 +1,7 @@
 package dev.agora.fulfillment.internal.web;
 
 import dev.agora.fulfillment.internal.CourierStop;
-import dev.agora.fulfillment.internal.Handoffs;
+import dev.agora.fulfillment.internal.CourierJobs;
 import dev.agora.identity.Member;
 import dev.agora.identity.Role;
 import dev.agora.kernel.validation.InvalidInputException;
@@ -28,11 +28,11 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class CourierPages {
 
-    private final Handoffs handoffs;
+    private final CourierJobs jobs;
     private final Clock clock;
 
-    CourierPages(Handoffs handoffs, Clock clock) {
-        this.handoffs = handoffs;
+    CourierPages(CourierJobs jobs, Clock clock) {
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -43,7 +43,7 @@ class CourierPages {
             return "redirect:/login";
         }
         LocalDate shown = day == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) : day;
-        List<CourierStop> stops = handoffs.courierList(me, shown);
+        List<CourierStop> stops = jobs.courierList(me, shown);
         model.addAttribute("day", shown);
         model.addAttribute("mine", stops.stream().filter(CourierStop::mine).toList());
         model.addAttribute("open", stops.stream().filter(s -> !s.taken()).toList());
@@ -55,7 +55,7 @@ class CourierPages {
         if (me == null) {
             return "redirect:/login";
         }
-        model.addAttribute("job", handoffs.job(me, id));
+        model.addAttribute("job", jobs.job(me, id));
         model.addAttribute("checklist", List.of("matches-listing", "no-damage", "complete", "packed"));
         return "fulfillment/courier-job";
     }
@@ -63,7 +63,7 @@ class CourierPages {
     @PostMapping("/courier/jobs/{id}/take")
     String take(@AuthenticationPrincipal Member me, @PathVariable UUID id) {
         requireCourier(me);
-        handoffs.take(me, id);
+        jobs.take(me, id);
         return "redirect:/courier/jobs/" + id;
     }
 
@@ -72,21 +72,21 @@ class CourierPages {
             @RequestParam(required = false) @Nullable List<String> checked, @RequestParam(required = false) @Nullable String note,
             @RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos, Model model) {
         requireCourier(me);
-        return act(me, id, model, () -> handoffs.confirmPickup(me, id, checked == null ? List.of() : checked, note, bytes(photos)));
+        return act(me, id, model, () -> jobs.confirmPickup(me, id, checked == null ? List.of() : checked, note, bytes(photos)));
     }
 
     @PostMapping("/courier/jobs/{id}/deliver")
     String deliver(@AuthenticationPrincipal Member me, @PathVariable UUID id, @RequestParam(defaultValue = "") String code,
             Model model) {
         requireCourier(me);
-        return act(me, id, model, () -> handoffs.confirmDelivery(me, id, code));
+        return act(me, id, model, () -> jobs.confirmDelivery(me, id, code));
     }
 
     @PostMapping("/courier/jobs/{id}/fail")
     String fail(@AuthenticationPrincipal Member me, @PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
             Model model) {
         requireCourier(me);
-        return act(me, id, model, () -> handoffs.fail(me, id, reason));
+        return act(me, id, model, () -> jobs.fail(me, id, reason));
     }
 
     private String act(Member me, UUID id, Model model, Runnable action) {

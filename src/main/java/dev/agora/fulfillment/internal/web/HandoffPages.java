@@ -2,7 +2,10 @@ package dev.agora.fulfillment.internal.web;
 
 import dev.agora.fulfillment.internal.Carrier;
 import dev.agora.fulfillment.internal.HandoffView;
+import dev.agora.fulfillment.internal.CarrierTracking;
+import dev.agora.fulfillment.internal.CourierWindows;
 import dev.agora.fulfillment.internal.Handoffs;
+import dev.agora.fulfillment.internal.MeetupCodes;
 import dev.agora.identity.Member;
 import dev.agora.kernel.storage.BlobStorage;
 import dev.agora.kernel.validation.InvalidInputException;
@@ -30,10 +33,16 @@ import org.springframework.web.server.ResponseStatusException;
 class HandoffPages {
 
     private final Handoffs handoffs;
+    private final CourierWindows windows;
+    private final MeetupCodes meetups;
+    private final CarrierTracking shipping;
     private final BlobStorage blobs;
 
-    HandoffPages(Handoffs handoffs, BlobStorage blobs) {
+    HandoffPages(Handoffs handoffs, CourierWindows windows, MeetupCodes meetups, CarrierTracking shipping, BlobStorage blobs) {
         this.handoffs = handoffs;
+        this.windows = windows;
+        this.meetups = meetups;
+        this.shipping = shipping;
         this.blobs = blobs;
     }
 
@@ -43,8 +52,8 @@ class HandoffPages {
         model.addAttribute("handoff", handoff);
         model.addAttribute("carriers", Carrier.values());
         if (handoff.method().name().equals("COURIER")) {
-            model.addAttribute("pickupWindows", handoffs.pickupWindows(OrderId.of(id)));
-            model.addAttribute("deliveryWindows", handoffs.deliveryWindows(OrderId.of(id)));
+            model.addAttribute("pickupWindows", windows.pickupWindows(OrderId.of(id)));
+            model.addAttribute("deliveryWindows", windows.deliveryWindows(OrderId.of(id)));
         }
         return "fulfillment/handoff";
     }
@@ -52,26 +61,26 @@ class HandoffPages {
     @PostMapping("/orders/{id}/handoff/pickup-window")
     String pickup(@AuthenticationPrincipal Member me, @PathVariable String id, @RequestParam(defaultValue = "") String window,
             Model model) {
-        return act(me, id, model, () -> handoffs.bookPickup(me, OrderId.of(id), window));
+        return act(me, id, model, () -> windows.bookPickup(me, OrderId.of(id), window));
     }
 
     @PostMapping("/orders/{id}/handoff/delivery-window")
     String delivery(@AuthenticationPrincipal Member me, @PathVariable String id, @RequestParam(defaultValue = "") String window,
             Model model) {
-        return act(me, id, model, () -> handoffs.bookDelivery(me, OrderId.of(id), window));
+        return act(me, id, model, () -> windows.bookDelivery(me, OrderId.of(id), window));
     }
 
     @PostMapping("/orders/{id}/handoff/code")
     String code(@AuthenticationPrincipal Member me, @PathVariable String id, @RequestParam(defaultValue = "") String code,
             Model model) {
-        return act(me, id, model, () -> handoffs.meetupCode(me, OrderId.of(id), code));
+        return act(me, id, model, () -> meetups.meetupCode(me, OrderId.of(id), code));
     }
 
     @PostMapping("/orders/{id}/handoff/shipment")
     String shipment(@AuthenticationPrincipal Member me, @PathVariable String id,
             @RequestParam(defaultValue = "") String carrier, @RequestParam(defaultValue = "") String trackingNumber,
             Model model) {
-        return act(me, id, model, () -> handoffs.ship(me, OrderId.of(id), carrier, trackingNumber));
+        return act(me, id, model, () -> shipping.ship(me, OrderId.of(id), carrier, trackingNumber));
     }
 
     /** Proof photos of a pickup, for the order's parties and staff. */

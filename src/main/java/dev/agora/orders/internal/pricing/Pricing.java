@@ -29,6 +29,15 @@ public final class Pricing {
      */
     public static Quote price(Money unitPrice, long quantity, String unitLabel, @Nullable Money deliveryFee,
             boolean platformDelivery, CommissionTerms terms, long promoBasisPoints) {
+        return price(unitPrice, quantity, unitLabel, deliveryFee, platformDelivery, terms, promoBasisPoints, null);
+    }
+
+    /**
+     * @param deposit issue 7: a rental's refundable deposit; a buyer line added after every share is computed (no fee,
+     *     commission or discount on it), so {@code sellerNet + commission + platformFee + deposit = buyerTotal}
+     */
+    public static Quote price(Money unitPrice, long quantity, String unitLabel, @Nullable Money deliveryFee,
+            boolean platformDelivery, CommissionTerms terms, long promoBasisPoints, @Nullable Money deposit) {
         if (quantity <= 0) {
             throw new IllegalArgumentException("quantity must be positive");
         }
@@ -56,6 +65,9 @@ public final class Pricing {
         }
         if (discount.isPositive()) {
             lines.add(new LineItem(Kind.DISCOUNT, "promotion", 1, zero.minus(discount)));
+        }
+        if (deposit != null && deposit.isPositive()) {
+            lines.add(new LineItem(Kind.DEPOSIT, "deposit", 1, deposit));
         }
         lines.add(new LineItem(Kind.SELLER_COMMISSION, "commission", 1, commission));
 

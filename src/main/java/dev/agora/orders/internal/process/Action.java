@@ -16,5 +16,10 @@ public enum Action {
      * The buyer cancels a booking: refunds the share the order's cancellation policy gives for the time left before
      * the start, and releases the rest to the seller (payouts helper).
      */
-    POLICY_REFUND
+    POLICY_REFUND,
+    /**
+     * Issue 7: a rental came back: the deposit less the late fee goes back to the buyer; the late fee stays in escrow
+     * and is released to the seller with the price.
+     */
+    SETTLE_DEPOSIT
 }

@@ -18,7 +18,7 @@ public class ProcessCatalog {
 
     public ProcessCatalog() {
         this(List.of(StandardProcesses.buyNow(), StandardProcesses.buyNowV2(), StandardProcesses.requestToBook(),
-                StandardProcesses.requestToBookV2()));
+                StandardProcesses.requestToBookV2(), StandardProcesses.requestToBookV3())); // v3: issue 7
     }
 
     ProcessCatalog(List<TransactionProcess> processes) {

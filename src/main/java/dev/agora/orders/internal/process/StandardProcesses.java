@@ -32,6 +32,43 @@ public final class StandardProcesses {
      */
     public static final java.util.Set<String> SELF_ARRANGED_HANDOFF = java.util.Set.of("hand-over", "confirm-delivery");
 
+    // --- issue 7: rental returns (request-to-book version 3)
+    /** Transitions only a rental with a return takes (the system's, asked for by fulfillment). */
+    public static final java.util.Set<String> RETURN_ONLY = java.util.Set.of("returned", "return-overdue", "keep-deposit");
+    /** Transitions a rental with a return does not take: it completes when the item is back, never by itself. */
+    public static final java.util.Set<String> REPLACED_BY_RETURN = java.util.Set.of("complete", "auto-complete");
+
+    /**
+     * Version 3: as version 2, and a rental (an order marked for return at checkout) completes when fulfillment
+     * confirms the return ({@code returned}: the deposit less the late fee back to the buyer, the rest released).
+     * Not back by the return-by deadline plus grace ({@code return-overdue}, fulfillment's timer) and an operator
+     * decides: a late return still settles, {@code keep-deposit} gives the seller the deposit for a lost item, or
+     * {@code refund}. Services take {@code complete}/{@code auto-complete} as before.
+     */
+    public static TransactionProcess requestToBookV3() {
+        return TransactionProcess.define("request-to-book", 3)
+                .initial("requested")
+                .finals("completed", "declined", "expired", "cancelled", "refunded")
+                .transition("accept").from("requested").to("paid").by(SELLER).does(CAPTURE)
+                .transition("decline").from("requested").to("declined").by(SELLER).does(VOID, RELEASE_STOCK)
+                .transition("withdraw").from("requested").to("cancelled").by(BUYER).does(VOID, RELEASE_STOCK)
+                .transition("expire").from("requested").to("expired").after(ACCEPTANCE).does(VOID, RELEASE_STOCK)
+                .transition("start").from("paid").to("in_progress").by(SELLER).done()
+                .transition("cancel").from("paid").to("cancelled").by(BUYER).does(Action.POLICY_REFUND, RELEASE_STOCK)
+                .transition("refund").from("paid").to("refunded").by(OPERATOR).does(REFUND, RELEASE_STOCK)
+                .transition("complete").from("in_progress").to("completed").by(BUYER).does(RELEASE)
+                .transition("refund").from("in_progress").to("refunded").by(OPERATOR).does(REFUND)
+                .transition("auto-complete").from("in_progress").to("completed").after(AUTO_COMPLETE).does(RELEASE)
+                .transition("returned").from("in_progress").to("completed").by(SYSTEM).does(Action.SETTLE_DEPOSIT, RELEASE)
+                .transition("return-overdue").from("in_progress").to("operator_review").by(SYSTEM).done()
+                .transition("returned").from("operator_review").to("completed").by(SYSTEM).does(Action.SETTLE_DEPOSIT, RELEASE)
+                .transition("keep-deposit").from("operator_review").to("completed").by(OPERATOR).does(RELEASE)
+                .transition("refund").from("operator_review").to("refunded").by(OPERATOR).does(REFUND)
+                .with(DisputePaths.from("in_progress")) // trust: disputes while the service or rental runs
+                .build();
+    }
+    // --- end issue 7
+
     private StandardProcesses() {}
 
     /**
