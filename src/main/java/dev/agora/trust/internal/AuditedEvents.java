@@ -27,6 +27,13 @@ class AuditedEvents {
                 "subject member:" + hidden.subjectId()));
     }
 
+    // issue 9: verification requirements edited by staff (listings sits below trust)
+    @EventListener
+    void on(dev.agora.listings.VerificationRequirementChanged changed) {
+        audit.record(new AuditEntry.Draft(changed.staff(), "verification-requirement." + changed.change(),
+                "verification-requirement:" + changed.requirementId(), changed.reason(), changed.rule()));
+    }
+
     @EventListener
     void on(IdentityDocumentAccessed access) {
         audit.record(new AuditEntry.Draft(access.actor(), "identity-document." + access.action(),
