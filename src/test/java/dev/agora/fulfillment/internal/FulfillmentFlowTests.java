@@ -213,6 +213,8 @@ class FulfillmentFlowTests {
     void theDisputeConsoleShowsTheCouriersPickupChecklistAndPhotos() throws Exception {
         var listing = bike(true, true, false);
         OrderView order = buy(listing, courierTo("Schönhauser Allee 10"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(handoffs.view(seller, order.id()).status()).isEqualTo("AWAITING_PICKUP_WINDOW"));
         handoffs.bookPickup(seller, order.id(), window(1, 9));
         handoffs.bookDelivery(buyer, order.id(), window(1, 13));
         Member courier = courier("courier@agora.test");
