@@ -60,8 +60,6 @@ class FulfillmentFlowTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock testClock;
     @Autowired PickupEvidence pickupEvidence;
-    @Autowired dev.agora.trust.internal.disputes.Disputes disputes;
-    @org.springframework.boot.test.web.server.LocalServerPort int port;
     @Autowired Clock clock;
 
     Member seller;
@@ -207,42 +205,6 @@ class FulfillmentFlowTests {
         assertThat(ledger.sellerBalance(seller.id().toString(), EUR).available()).isEqualTo(Money.of("315.00", "EUR"));
         assertThat(ledger.escrowOf(order.id().toString(), EUR).balance()).isEqualTo(Money.ofMinor(0, "EUR"));
     }
-
-    // --- issue 9: the dispute console shows the courier's pickup checklist and photos as evidence ---
-    @Test
-    void theDisputeConsoleShowsTheCouriersPickupChecklistAndPhotos() throws Exception {
-        var listing = bike(true, true, false);
-        OrderView order = buy(listing, courierTo("Schönhauser Allee 10"));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(handoffs.view(seller, order.id()).status()).isEqualTo("AWAITING_PICKUP_WINDOW"));
-        handoffs.bookPickup(seller, order.id(), window(1, 9));
-        handoffs.bookDelivery(buyer, order.id(), window(1, 13));
-        Member courier = courier("courier@agora.test");
-        CourierJob pickup = job(order.id(), CourierJob.Kind.PICKUP);
-        handoffs.take(courier, pickup.id());
-        handoffs.confirmPickup(courier, pickup.id(), List.of("matches-listing", "complete", "packed"), "dent in the frame",
-                List.of(photo(), photo()));
-        CourierJob delivery = job(order.id(), CourierJob.Kind.DELIVERY);
-        handoffs.take(courier, delivery.id());
-        handoffs.confirmDelivery(courier, delivery.id(), handoffs.view(buyer, order.id()).code());
-        var dispute = disputes.open(buyer.id(), order.id(), dev.agora.trust.internal.disputes.DisputeKind.DAMAGED,
-                "The frame has a dent that was not in the photos.", List.of());
-
-        var web = new dev.agora.WebClient(port);
-        web.logIn("moderator@agora.test", "agora-demo-2026");
-        String page = web.get("/admin/disputes/" + dispute.id()).body();
-        assertThat(page).contains("Courier pickup").contains("No visible damage").contains("dent in the frame")
-                .contains("/admin/disputes/" + dispute.id() + "/pickup-photos/1")
-                .contains("/admin/disputes/" + dispute.id() + "/pickup-photos/2");
-        var photo = web.send(web.request("/admin/disputes/" + dispute.id() + "/pickup-photos/2").GET().build());
-        assertThat(photo.statusCode()).isEqualTo(200);
-        assertThat(photo.headers().firstValue("Content-Type")).hasValue("image/jpeg");
-        assertThat(web.get("/admin/disputes/" + dispute.id() + "/pickup-photos/3").statusCode()).isEqualTo(404);
-        // the parties do not reach the staff evidence route
-        var buyerWeb = new dev.agora.WebClient(port);
-        assertThat(buyerWeb.get("/admin/disputes/" + dispute.id() + "/pickup-photos/1").statusCode()).isEqualTo(302);
-    }
-    // --- end issue 9 ---
 
     @Test
     void aFullWindowIsRefusedAndNothingIsBooked() {

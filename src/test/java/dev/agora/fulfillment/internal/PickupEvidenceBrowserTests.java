@@ -79,6 +79,13 @@ class PickupEvidenceBrowserTests extends BrowserTest {
             page.locator(".pickup-evidence").scrollIntoViewIfNeeded();
             publish(screenshot("admin-dispute-pickup-" + (phone ? "phone" : "desktop")));
         }
+        // staff-only route: a signed-out visitor is sent to the login
+        var anonymous = new dev.agora.WebClient(port);
+        org.assertj.core.api.Assertions.assertThat(anonymous.get("/admin/disputes/" + dispute.id() + "/pickup-photos/1").statusCode())
+                .isEqualTo(302);
+        // leave nothing open for the shared scheduler: the order ends refunded
+        disputes.decide(AccountId.random(), dispute.id(), dev.agora.trust.internal.disputes.Outcome.FULL_REFUND, null,
+                "screenshots taken");
     }
 
     private CourierJob open(UUID order, CourierJob.Kind kind) {
