@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * audit log records every one of them (identity sits below trust and cannot call it).
  *
  * @param actor the staff member, or null for the platform (upload by the member, KYC check, retention job)
- * @param action {@code stored}, {@code sent-to-provider}, {@code opened}, {@code deleted}
+ * @param action {@code stored}, {@code sent-to-provider}, {@code opened}, {@code deleted}, and staff decisions
+ *     {@code approved} / {@code rejected} (issue 9)
  */
 public record IdentityDocumentAccessed(UUID eventId, UUID checkId, AccountId owner, @Nullable AccountId actor,
         String action, String reason, Instant occurredAt) {}

@@ -21,11 +21,7 @@ public interface MemberAdministration {
     /** Confirms the email address on the member's behalf (they proved it to support another way). */
     MemberRecord verifyEmail(AccountId id);
 
-    /** Suspends the member and ends their sessions; publishes {@link MemberSuspended} when it changed anything. */
-    MemberRecord suspend(AccountId id);
-
-    /** Lifts a suspension; publishes {@link MemberReinstated} when it changed anything. */
-    MemberRecord reinstate(AccountId id);
+    // suspending and reinstating: MemberSuspensions, the one mechanism staff and moderation share (issue 9)
 
     /** Makes the member staff in {@code role}, or a plain member again; ends their sessions so it applies at once. */
     MemberRecord changeRole(AccountId id, Role role);

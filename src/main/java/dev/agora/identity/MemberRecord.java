@@ -3,7 +3,10 @@ package dev.agora.identity;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A member as staff see them in the console: contact, role and account state, never credentials. */
+/**
+ * A member as staff see them in the console: contact, role and account state, never credentials.
+ * {@code suspendedUntil} is set while a suspension is in force (year 9999: no end), with its reason.
+ */
 public record MemberRecord(
         AccountId id,
         String email,
@@ -11,7 +14,8 @@ public record MemberRecord(
         String displayName,
         Role role,
         @Nullable Instant emailVerifiedAt,
-        @Nullable Instant suspendedAt,
+        @Nullable Instant suspendedUntil,
+        @Nullable String suspensionReason,
         @Nullable Instant marketingConsentAt,
         @Nullable Instant erasedAt,
         Instant createdAt) {
@@ -21,7 +25,12 @@ public record MemberRecord(
     }
 
     public boolean suspended() {
-        return suspendedAt != null;
+        return suspendedUntil != null;
+    }
+
+    /** A suspension without end: a ban, or staff's suspension until reinstated. */
+    public boolean suspendedWithoutEnd() {
+        return suspendedUntil != null && suspendedUntil.getEpochSecond() >= 253402214400L; // 9999-12-31
     }
 
     public boolean erased() {

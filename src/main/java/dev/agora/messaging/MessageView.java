@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** One message as both participants see it; {@code seq} orders messages and is the real-time cursor. */
+/**
+ * One message as both participants see it; {@code seq} orders messages and is the real-time cursor. A message
+ * moderation removed ({@code removedByModerator}) has no text and no image.
+ */
 public record MessageView(
         long seq,
         UUID id,
@@ -15,7 +18,8 @@ public record MessageView(
         boolean contactMasked,
         Instant sentAt,
         @Nullable Instant readAt,
-        @Nullable UUID attachmentId) {
+        @Nullable UUID attachmentId,
+        boolean removedByModerator) {
 
     /** The attached image's address (participants only), or null. */
     public @Nullable String attachmentUrl(String size) {

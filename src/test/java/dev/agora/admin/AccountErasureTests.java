@@ -16,6 +16,9 @@ import dev.agora.messaging.ChatMembers.ChatMember;
 import dev.agora.messaging.MessagingManagement;
 import dev.agora.orders.OrderManagement;
 import dev.agora.orders.PlaceOrder;
+import dev.agora.reviews.ReviewDraft;
+import dev.agora.reviews.ReviewManagement;
+import dev.agora.reviews.ReviewerRole;
 import dev.agora.search.internal.Favourites;
 import dev.agora.search.internal.SavedSearches;
 import java.awt.Color;
@@ -59,6 +62,7 @@ class AccountErasureTests {
     @Autowired LedgerManagement ledger;
     @Autowired Favourites favourites;
     @Autowired SavedSearches savedSearches;
+    @Autowired ReviewManagement reviews;
     @Autowired DataSource dataSource;
 
     @Test
@@ -79,7 +83,17 @@ class AccountErasureTests {
         messaging.send(member.id(), conversation.id(), "Yes, ring me, Quillon here");
         favourites.add(member.id(), theirs.id());
         savedSearches.save(member.id(), "Bikes near me", "q=bike");
-        orders.place(member.id(), new PlaceOrder(theirs.id(), 1, null, "4242 4242 4242 4242"));
+        var bought = orders.place(member.id(), new PlaceOrder(theirs.id(), 1, null, "4242 4242 4242 4242"));
+        // --- issue 9: the purchase completes and both review; the member's review and reply name them ---
+        orders.transition(other.id(), false, bought.id(), "hand-over");
+        orders.transition(member.id(), false, bought.id(), "confirm-delivery");
+        orders.transition(member.id(), false, bought.id(), "complete");
+        reviews.submit(other.id(), bought.id(), new ReviewDraft(5, "Quick payment, thank you", null, 5, 5));
+        var written = reviews.submit(member.id(), bought.id(), new ReviewDraft(4, "Fine bike, says Quillon " + unique, 4, 5, 4));
+        var aboutMember = reviews.about(member.id(), 5).getFirst();
+        reviews.reply(member.id(), aboutMember.id(), "Thanks from Quillon " + unique);
+        assertThat(reviews.reputationAs(other.id(), ReviewerRole.SELLER).count()).isEqualTo(1);
+        // --- end issue 9 ---
 
         // export: every module's part and the photo; another member's export is refused
         Map<String, String> files = unzip(api, token);
@@ -89,6 +103,7 @@ class AccountErasureTests {
         assertThat(files.get("listings.json")).contains("Road bike " + unique);
         assertThat(files.get("orders.json")).contains("Gravel bike " + unique);
         assertThat(files.get("messages.json")).contains("Is the bike still there?");
+        assertThat(files.get("reviews.json")).contains("Fine bike, says Quillon").contains("Quick payment"); // issue 9
         assertThat(files.get("favourites-and-saved-searches.json")).contains(theirs.id().value().toString()).contains("Bikes near me");
         assertThat(files.keySet()).anyMatch(name -> name.startsWith("files/listings/") && name.endsWith("-large.jpg"));
         var foreign = api.send(api.request("/api/v1/members/" + other.id().value() + "/export")
@@ -119,6 +134,15 @@ class AccountErasureTests {
         assertThat(listings.find(theirs.id())).isPresent();
         assertThat(orders.purchasesOf(member.id())).hasSize(1);
         assertThat(ledger.trialBalance(Currency.getInstance("EUR")).balanced()).isTrue();
+        // --- issue 9: the texts are gone, the rating still counts for the other side's reputation ---
+        assertThat(reviews.reputationAs(other.id(), ReviewerRole.SELLER).count()).isEqualTo(1);
+        assertThat(reviews.about(other.id(), 5)).singleElement().satisfies(review -> {
+            assertThat(review.id()).isEqualTo(written.id());
+            assertThat(review.rating()).isEqualTo(4);
+            assertThat(review.text()).isEmpty();
+        });
+        assertThat(reviews.about(member.id(), 5).getFirst().reply()).isNull();
+        // --- end issue 9 ---
     }
 
     private static String token(ApiClient api, String email) {

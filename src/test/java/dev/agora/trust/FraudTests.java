@@ -35,6 +35,7 @@ class FraudTests {
     @Autowired FraudRules fraud;
     @Autowired Fingerprints fingerprints;
     @Autowired Moderation moderation;
+    @Autowired dev.agora.trust.internal.moderation.ModerationQueue queue;
     @Autowired OrderManagement orders;
     @Autowired ListingManagement listings;
     @Autowired IdentityManagement identity;
@@ -58,7 +59,7 @@ class FraudTests {
         var risk = fraud.riskOf("order:" + ref).orElseThrow();
         assertThat(risk.score()).isEqualTo(70);
         assertThat(risk.reasons()).anyMatch(r -> r.contains("New account")).anyMatch(r -> r.contains("share a device"));
-        assertThat(moderation.queue()).filteredOn(c -> c.subjectId().equals(ref)).singleElement()
+        assertThat(queue.queue()).filteredOn(c -> c.subjectId().equals(ref)).singleElement()
                 .satisfies(c -> assertThat(c.held()).isTrue());
 
         TrustFixtures.deliver(orders, new TrustFixtures.Deal(seller, buyer, bike, order));

@@ -42,6 +42,7 @@ class ModerationTests {
     @LocalServerPort int port;
     @Autowired Reports reports;
     @Autowired Moderation moderation;
+    @Autowired dev.agora.trust.internal.moderation.ModerationQueue queue;
     @Autowired ListingManagement listings;
     @Autowired IdentityManagement identity;
     @Autowired MemberSuspensions suspensions;
@@ -49,6 +50,8 @@ class ModerationTests {
     @Autowired AuditLog audit;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
+    @Autowired dev.agora.messaging.MessagingManagement messaging;
+    @Autowired dev.agora.identity.MemberAdministration administration;
 
     ListingView publishedBike(AccountId seller) {
         return listings.publish(seller, listings.create(seller,
@@ -68,7 +71,7 @@ class ModerationTests {
         assertThatThrownBy(() -> reports.file(seller, SubjectKind.LISTING, bike.id().toString(), ReportReason.SPAM, ""))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("yourself");
 
-        ModerationCase queued = moderation.queue().stream().filter(c -> c.subjectId().equals(bike.id().toString()))
+        ModerationCase queued = queue.queue().stream().filter(c -> c.subjectId().equals(bike.id().toString()))
                 .findFirst().orElseThrow();
         assertThat(queued.reports()).isEqualTo(2);
         assertThat(queued.priority()).isEqualTo(2 * 10 + 5 * queued.reporterStanding() + queued.riskScore());
@@ -79,7 +82,7 @@ class ModerationTests {
                 ReasonTemplate.MISLEADING_LISTING, "Photos show another bike", null);
 
         assertThat(listings.find(bike.id()).orElseThrow().status()).isEqualTo(ListingStatus.PENDING_APPROVAL);
-        assertThat(moderation.queue()).noneMatch(c -> c.subjectId().equals(bike.id().toString()));
+        assertThat(queue.queue()).noneMatch(c -> c.subjectId().equals(bike.id().toString()));
         assertThat(reports.standingOf(first)).isEqualTo(2);
         String sellerEmail = identity.mailContact(seller).orElseThrow().email();
         assertThat(TestMailServer.mailsTo(sellerEmail)).anySatisfy(mail ->
@@ -127,12 +130,74 @@ class ModerationTests {
         tx.executeWithoutResult(status -> events.publishEvent(reported));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(moderation.queue()).filteredOn(c -> c.subjectId().equals(message.toString()))
+                assertThat(queue.queue()).filteredOn(c -> c.subjectId().equals(message.toString()))
                         .singleElement().satisfies(c -> {
                             assertThat(c.reports()).isEqualTo(1);
                             assertThat(c.owner()).isEqualTo(sender);
                         }));
     }
+
+    // --- issue 9: a single reported message removed by moderation, shown as such to both, audited, restored on appeal ---
+    @Test
+    void aModeratorRemovesOneReportedMessageBothSeeItRemovedAndAnOverturnedAppealBringsItBack() {
+        var seller = dev.agora.messaging.ChatMembers.verified(identity, port, "Mod Seller");
+        var buyer = dev.agora.messaging.ChatMembers.verified(identity, port, "Mod Buyer");
+        ListingView bike = publishedBike(seller.id());
+        var conversation = messaging.start(buyer.id(), bike.id());
+        messaging.send(buyer.id(), conversation.id(), "Is it still there?");
+        var abusive = messaging.send(seller.id(), conversation.id(), "Go away, you idiot").message();
+        messaging.send(seller.id(), conversation.id(), "Sorry, yes it is");
+        messaging.report(buyer.id(), abusive.id(), "Insults");
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                queue.queue().stream().anyMatch(c -> c.subjectId().equals(abusive.id().toString())));
+
+        AccountId moderator = AccountId.random();
+        moderation.act(moderator, SubjectKind.MESSAGE, abusive.id().toString(), ModerationAction.HIDE,
+                ReasonTemplate.ABUSIVE_BEHAVIOUR, "Insult", null);
+
+        for (AccountId party : java.util.List.of(buyer.id(), seller.id())) {
+            var messages = messaging.read(party, conversation.id(), 0);
+            assertThat(messages).hasSize(3);
+            assertThat(messages.get(1).removedByModerator()).isTrue();
+            assertThat(messages.get(1).body()).isEmpty();
+            assertThat(messages.get(2).body()).isEqualTo("Sorry, yes it is");
+        }
+        for (var member : java.util.List.of(buyer, seller)) {
+            String page = dev.agora.messaging.ChatMembers.loggedIn(port, member).get("/inbox/" + conversation.id()).body();
+            assertThat(page).contains("Removed by a moderator").doesNotContain("you idiot").contains("Sorry, yes it is");
+        }
+        assertThat(audit.about("message:" + abusive.id())).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("moderation.hide");
+            assertThat(entry.actor()).isEqualTo(moderator);
+        });
+        assertThat(queue.queue()).noneMatch(c -> c.subjectId().equals(abusive.id().toString()));
+
+        var action = moderation.against(seller.id()).getFirst();
+        moderation.appeal(seller.id(), action.id(), "It was a quote from the buyer's own message.");
+        moderation.decideAppeal(moderator, action.id(), true, "Context shows a quote");
+        assertThat(messaging.read(buyer.id(), conversation.id(), 0).get(1).body()).isEqualTo("Go away, you idiot");
+    }
+
+    @Test
+    void staffAndModerationSuspensionsAreOneMechanism() {
+        AccountId member = ListingFixtures.newSeller(identity);
+        String email = identity.mailContact(member).orElseThrow().email();
+        suspensions.suspend(member, null, "staff: fraud investigation");
+        assertThat(users.loadUserByUsername(email).isAccountNonLocked()).isFalse();
+        assertThat(administration.find(member).orElseThrow().suspended()).isTrue();
+        assertThat(administration.find(member).orElseThrow().suspendedWithoutEnd()).isTrue();
+        assertThat(administration.find(member).orElseThrow().suspensionReason()).isEqualTo("staff: fraud investigation");
+
+        // moderation replaces it with a 3-day suspension; lifting ends whichever is in force
+        moderation.act(AccountId.random(), SubjectKind.MEMBER, member.toString(), ModerationAction.SUSPEND,
+                ReasonTemplate.SPAM, "", 3);
+        assertThat(administration.find(member).orElseThrow().suspendedWithoutEnd()).isFalse();
+        assertThat(administration.find(member).orElseThrow().suspensionReason()).isEqualTo("SPAM");
+        suspensions.lift(member);
+        assertThat(administration.find(member).orElseThrow().suspended()).isFalse();
+        assertThat(users.loadUserByUsername(email).isAccountNonLocked()).isTrue();
+    }
+    // --- end issue 9 ---
 
     @Test
     void aModerationActionByAMemberIsForbiddenAndChangesNothing() {

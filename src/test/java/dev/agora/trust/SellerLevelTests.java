@@ -1,6 +1,7 @@
 package dev.agora.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.agora.IntegrationTest;
@@ -65,4 +66,51 @@ class SellerLevelTests {
                 ListingFixtures.bike("Level bike " + UUID.randomUUID().toString().substring(0, 8))).id());
         assertThat(orders.quote(buyer, new PlaceOrder(another.id(), 1, null, null)).commission()).isEqualTo(Money.of("35.00", "EUR"));
     }
+
+    // --- issue 9: orders applies the standing's payout-hold days to every payout ---
+    @Autowired dev.agora.orders.SellerPayouts payouts;
+    @Autowired dev.agora.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    void completeASale(AccountId seller) {
+        AccountId buyer = ListingFixtures.newSeller(identity);
+        ListingView bike = listings.publish(seller, listings.create(seller,
+                ListingFixtures.bike("Held bike " + UUID.randomUUID().toString().substring(0, 8))).id());
+        OrderView order = orders.place(buyer, new PlaceOrder(bike.id(), 1, null, TrustFixtures.CARD));
+        orders.transition(seller, false, order.id(), "hand-over");
+        orders.transition(buyer, false, order.id(), "confirm-delivery");
+        assertThat(orders.transition(buyer, false, order.id(), "complete").state()).isEqualTo("completed");
+    }
+
+    @Test
+    void aStrikeHoldsBackRecentSalesFromEveryPayoutForTwoDaysPerStrike() {
+        AccountId seller = ListingFixtures.newSeller(identity);
+        completeASale(seller);
+        completeASale(seller);
+        completeASale(seller);
+        // three completed orders: no first-payout hold, no strike: everything available can go
+        assertThat(payouts.request(seller, Money.of("100.00", "EUR"), UUID.randomUUID().toString()).state()).isEqualTo("SENT");
+
+        jdbc.sql("INSERT INTO trust_strike (id, seller_id, kind, source_key, at, expires_at) VALUES (?, ?, 'LATE_HANDOFF', ?, ?, ?)")
+                .params(UUID.randomUUID(), seller.value(), "test:" + UUID.randomUUID(), Timestamp.from(clock.instant()),
+                        Timestamp.from(clock.instant().plus(Duration.ofDays(90)))).update();
+        assertThat(standing.termsOf(seller)).isEqualTo(new SellerStanding.Terms(0, 2));
+
+        // 845.00 available, all of it from sales released in the last two days: nothing can be paid out yet
+        assertThatThrownBy(() -> payouts.request(seller, Money.of("50.00", "EUR"), UUID.randomUUID().toString()))
+                .isInstanceOf(dev.agora.kernel.validation.InvalidInputException.class)
+                .hasMessageContaining("2 more days");
+        assertThat(payouts.payOutEveryone(clock.instant())).isZero();
+
+        clock.advance(Duration.ofDays(2).plusMinutes(1));
+        completeASale(seller); // a fresh sale (315.00) waits its two days, the older money can go
+        assertThatThrownBy(() -> payouts.request(seller, Money.of("845.01", "EUR"), UUID.randomUUID().toString()))
+                .hasMessageContaining("Only 845.00");
+        assertThat(payouts.request(seller, Money.of("845.00", "EUR"), UUID.randomUUID().toString()).state()).isEqualTo("SENT");
+    }
+    // --- end issue 9 ---
 }

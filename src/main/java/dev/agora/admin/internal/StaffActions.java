@@ -4,6 +4,7 @@ import dev.agora.identity.AccountId;
 import dev.agora.identity.Member;
 import dev.agora.identity.MemberAdministration;
 import dev.agora.identity.MemberRecord;
+import dev.agora.identity.MemberSuspensions;
 import dev.agora.identity.Role;
 import dev.agora.kernel.validation.InvalidInputException;
 import dev.agora.trust.AuditEntry;
@@ -19,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffActions {
 
     private final MemberAdministration members;
+    private final MemberSuspensions suspensions;
     private final AuditLog audit;
 
-    StaffActions(MemberAdministration members, AuditLog audit) {
+    StaffActions(MemberAdministration members, MemberSuspensions suspensions, AuditLog audit) {
         this.members = members;
+        this.suspensions = suspensions;
         this.audit = audit;
     }
 
@@ -32,17 +35,21 @@ public class StaffActions {
         return members.verifyEmail(member);
     }
 
+    /** A suspension until staff reinstate the member, through identity's one suspension mechanism (issue 9). */
     @Transactional
     public MemberRecord suspend(Member staff, AccountId member, String reason) {
         notOneself(staff, member, "suspend");
         record(staff, "member.suspend", member, reason, "");
-        return members.suspend(member);
+        suspensions.suspend(member, null, reason);
+        return known(member);
     }
 
+    /** Lifts any suspension, whether staff or moderation imposed it. */
     @Transactional
     public MemberRecord reinstate(Member staff, AccountId member, String reason) {
         record(staff, "member.reinstate", member, reason, "");
-        return members.reinstate(member);
+        suspensions.lift(member);
+        return known(member);
     }
 
     @Transactional

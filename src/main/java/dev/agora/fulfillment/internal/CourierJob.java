@@ -129,5 +129,6 @@ class CourierJob {
     @Nullable String checklist() { return checklist; }
     List<String> photoKeys() { return photoKeys == null ? List.of() : Arrays.asList(photoKeys.split(",")); }
     @Nullable String note() { return note; }
+    @Nullable Instant doneAt() { return doneAt; }
     Instant createdAt() { return createdAt; }
 }

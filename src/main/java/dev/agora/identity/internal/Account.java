@@ -59,10 +59,14 @@ class Account {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
-    // --- trust: suspension and ban (null: in good standing; Instant.MAX is not storable, so a ban is year 9999) ---
+    // --- suspension by staff or moderation (issue 9: one mechanism). null: in good standing; a suspension without end
+    // (a ban, or staff's "until reinstated") is year 9999, as Instant.MAX is not storable ---
     @Column(name = "suspended_until")
     private @Nullable Instant suspendedUntil;
-    // --- end trust ---
+
+    @Column(name = "suspension_reason")
+    private @Nullable String suspensionReason;
+    // --- end suspension ---
 
     @Column(name = "totp_secret")
     private @Nullable String totpSecret;
@@ -72,10 +76,7 @@ class Account {
 
     private String locale;
 
-    // --- admin (issue 10): suspension, marketing consent, erasure ---
-    @Column(name = "suspended_at")
-    private @Nullable Instant suspendedAt;
-
+    // --- admin (issue 10): marketing consent, erasure ---
     @Column(name = "marketing_consent_at")
     private @Nullable Instant marketingConsentAt;
 
@@ -161,14 +162,13 @@ class Account {
         return emailVerifiedAt != null;
     }
 
-    /** Locked after failed logins, suspended by staff, or erased: no login, no remembered login, no token. */
+    /** Locked after failed logins, suspended, or erased: no login, no remembered login, no token. */
     boolean lockedAt(Instant now) {
-        return suspendedAt != null || erasedAt != null || (lockedUntil != null && lockedUntil.isAfter(now))
-                || suspendedByModerationAt(now);
+        return erasedAt != null || (lockedUntil != null && lockedUntil.isAfter(now)) || suspendedAt(now);
     }
 
-    // --- trust ---
-    boolean suspendedByModerationAt(Instant now) {
+    // --- suspension (issue 9: one mechanism for staff and moderation) ---
+    boolean suspendedAt(Instant now) {
         return suspendedUntil != null && suspendedUntil.isAfter(now);
     }
 
@@ -176,15 +176,25 @@ class Account {
         return suspendedUntil;
     }
 
-    /** Suspends until the given time; a suspended member can neither log in nor use API tokens. */
-    void suspendUntil(Instant until) {
-        this.suspendedUntil = until;
+    @Nullable String suspensionReason() {
+        return suspensionReason;
     }
 
-    void liftSuspension() {
-        this.suspendedUntil = null;
+    /** Suspends until the given time (year 9999: no end); a suspended member can neither log in nor use API tokens. */
+    void suspendUntil(Instant until, String reason) {
+        requireNotErased();
+        this.suspendedUntil = until;
+        this.suspensionReason = reason;
     }
-    // --- end trust ---
+
+    /** Lifts a suspension; returns whether one was in force. */
+    boolean liftSuspension(Instant now) {
+        boolean active = suspendedAt(now);
+        this.suspendedUntil = null;
+        this.suspensionReason = null;
+        return active;
+    }
+    // --- end suspension ---
 
     Member toMember(Instant now) {
         return new Member(id(), email, handle, displayName, role, lockedAt(now), passwordHash);
@@ -287,10 +297,6 @@ class Account {
     }
 
     // --- admin (issue 10) ---
-    @Nullable Instant suspendedAt() {
-        return suspendedAt;
-    }
-
     @Nullable Instant emailVerifiedAt() {
         return emailVerifiedAt;
     }
@@ -305,25 +311,6 @@ class Account {
 
     boolean erased() {
         return erasedAt != null;
-    }
-
-    /** Staff suspend a member: they can no longer log in; returns whether anything changed. */
-    boolean suspend(Instant now) {
-        requireNotErased();
-        if (suspendedAt != null) {
-            return false;
-        }
-        suspendedAt = now;
-        return true;
-    }
-
-    boolean reinstate() {
-        requireNotErased();
-        if (suspendedAt == null) {
-            return false;
-        }
-        suspendedAt = null;
-        return true;
     }
 
     /** Operators give or take staff roles; nobody becomes staff by sign-up. */
@@ -358,7 +345,7 @@ class Account {
         this.totpSecret = null;
         this.totpLastStep = 0;
         this.marketingConsentAt = null;
-        this.suspendedAt = null;
+        this.suspensionReason = null;
         this.erasedAt = now;
     }
 

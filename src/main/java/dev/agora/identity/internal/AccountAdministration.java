@@ -3,15 +3,12 @@ package dev.agora.identity.internal;
 import dev.agora.identity.AccountId;
 import dev.agora.identity.MemberAdministration;
 import dev.agora.identity.MemberRecord;
-import dev.agora.identity.MemberReinstated;
-import dev.agora.identity.MemberSuspended;
 import dev.agora.identity.Role;
 import dev.agora.kernel.validation.InvalidInputException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,15 +22,13 @@ class AccountAdministration implements MemberAdministration {
     private final AccountRepository accounts;
     private final SessionTermination sessions;
     private final AccountErasure erasure;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountAdministration(AccountRepository accounts, SessionTermination sessions, AccountErasure erasure,
-            ApplicationEventPublisher events, Clock clock) {
+            Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.erasure = erasure;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -43,19 +38,19 @@ class AccountAdministration implements MemberAdministration {
         String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         var page = PageRequest.of(0, Math.clamp(limit, 1, MAX_RESULTS));
         var found = text.isEmpty() ? accounts.findAllByOrderByCreatedAtDesc(page) : accounts.search(text, page);
-        return found.stream().map(AccountAdministration::record).toList();
+        return found.stream().map(a -> record(a, clock.instant())).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<MemberRecord> find(AccountId id) {
-        return accounts.findById(id.value()).map(AccountAdministration::record);
+        return accounts.findById(id.value()).map(a -> record(a, clock.instant()));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Counts counts() {
-        return new Counts(accounts.count(), accounts.countByRoleNot(Role.MEMBER), accounts.countBySuspendedAtIsNotNull(),
+        return new Counts(accounts.count(), accounts.countByRoleNot(Role.MEMBER), accounts.countBySuspendedUntilAfter(clock.instant()),
                 accounts.countByEmailVerifiedAtIsNull());
     }
 
@@ -67,29 +62,7 @@ class AccountAdministration implements MemberAdministration {
             throw InvalidInputException.of("member", "admin.member.erased", "This account was deleted");
         }
         account.verifyEmail(clock.instant());
-        return record(account);
-    }
-
-    @Override
-    @Transactional
-    public MemberRecord suspend(AccountId id) {
-        Account account = account(id);
-        if (account.suspend(clock.instant())) {
-            sessions.endAllOf(account.email());
-            events.publishEvent(new MemberSuspended(java.util.UUID.randomUUID(), id, null,
-                    "suspended by staff until reinstated (reason in the audit log)", clock.instant()));
-        }
-        return record(account);
-    }
-
-    @Override
-    @Transactional
-    public MemberRecord reinstate(AccountId id) {
-        Account account = account(id);
-        if (account.reinstate()) {
-            events.publishEvent(new MemberReinstated(id, clock.instant()));
-        }
-        return record(account);
+        return record(account, clock.instant());
     }
 
     @Override
@@ -101,7 +74,7 @@ class AccountAdministration implements MemberAdministration {
             // sessions hold the authorities they were created with: the new role applies from the next login
             sessions.endAllOf(account.email());
         }
-        return record(account);
+        return record(account, clock.instant());
     }
 
     @Override
@@ -115,9 +88,11 @@ class AccountAdministration implements MemberAdministration {
                 () -> InvalidInputException.of("member", "admin.member.unknown", "There is no such member"));
     }
 
-    static MemberRecord record(Account account) {
+    static MemberRecord record(Account account, java.time.Instant now) {
+        boolean suspended = account.suspendedAt(now);
         return new MemberRecord(account.id(), account.email(), account.handle(), account.displayName(), account.role(),
-                account.emailVerifiedAt(), account.suspendedAt(), account.marketingConsentAt(), account.erasedAt(),
+                account.emailVerifiedAt(), suspended ? account.suspendedUntil() : null,
+                suspended ? account.suspensionReason() : null, account.marketingConsentAt(), account.erasedAt(),
                 account.createdAt());
     }
 }

@@ -116,8 +116,7 @@ class AccountRegistry implements IdentityManagement {
     @Override
     @Transactional(readOnly = true)
     public List<PublicProfile> recentMembers(int limit) {
-        return accounts.findByEmailVerifiedAtIsNotNullAndRoleAndErasedAtIsNullAndSuspendedAtIsNullOrderByCreatedAtDesc(
-                dev.agora.identity.Role.MEMBER, PageRequest.of(0, limit)).stream()
+        return accounts.inGoodStanding(dev.agora.identity.Role.MEMBER, clock.instant(), PageRequest.of(0, limit)).stream()
                 .map(Account::toPublicProfile)
                 .toList();
     }

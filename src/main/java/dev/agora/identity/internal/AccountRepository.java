@@ -21,7 +21,10 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     Optional<Account> findByHandle(String handle);
 
     /** Members in good standing for the home page: staff and couriers, erased and suspended accounts stay off it. */
-    List<Account> findByEmailVerifiedAtIsNotNullAndRoleAndErasedAtIsNullAndSuspendedAtIsNullOrderByCreatedAtDesc(Role role, Pageable page);
+    @Query("""
+            select a from Account a where a.emailVerifiedAt is not null and a.role = :role and a.erasedAt is null
+              and (a.suspendedUntil is null or a.suspendedUntil <= :now) order by a.createdAt desc""")
+    List<Account> inGoodStanding(Role role, Instant now, Pageable page);
 
     boolean existsByEmail(String email);
 
@@ -56,7 +59,7 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
 
     long countByRoleNot(dev.agora.identity.Role role);
 
-    long countBySuspendedAtIsNotNull();
+    long countBySuspendedUntilAfter(Instant now);
 
     long countByEmailVerifiedAtIsNull();
 }

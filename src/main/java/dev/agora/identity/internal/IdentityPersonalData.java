@@ -16,10 +16,12 @@ class IdentityPersonalData implements PersonalDataSource {
 
     private final AccountRepository accounts;
     private final ApiTokenRepository tokens;
+    private final java.time.Clock clock;
 
-    IdentityPersonalData(AccountRepository accounts, ApiTokenRepository tokens) {
+    IdentityPersonalData(AccountRepository accounts, ApiTokenRepository tokens, java.time.Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.clock = clock;
     }
 
     @Override
@@ -32,7 +34,7 @@ class IdentityPersonalData implements PersonalDataSource {
     public PersonalData export(UUID accountId) {
         return accounts.findById(accountId).map(account -> {
             Map<String, Object> data = new LinkedHashMap<>();
-            data.put("account", AccountAdministration.record(account));
+            data.put("account", AccountAdministration.record(account, clock.instant()));
             data.put("profile", account.toPublicProfile());
             data.put("locale", account.locale().toLanguageTag());
             data.put("twoFactorEnabled", account.totpSecret() != null);

@@ -30,20 +30,24 @@ import org.springframework.transaction.annotation.Transactional;
  * the check at publishing and resuming: a seller missing a level gets a form message naming it, nothing changes.
  */
 @Component
-public class VerificationRequirements {
+public class VerificationRequirements implements dev.agora.listings.VerificationRules {
 
     private final JdbcClient jdbc;
     private final CategoryManagement categories;
     private final VerificationManagement verification;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    VerificationRequirements(JdbcClient jdbc, CategoryManagement categories, VerificationManagement verification, Clock clock) {
+    VerificationRequirements(JdbcClient jdbc, CategoryManagement categories, VerificationManagement verification, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.categories = categories;
         this.verification = verification;
         this.clock = clock;
     }
 
+    @Override
     public List<VerificationRequirement> all() {
         return jdbc.sql("SELECT * FROM listings_verification_requirements ORDER BY created_at, id")
                 .query((rs, row) -> new VerificationRequirement(rs.getObject("id", UUID.class), rs.getString("category_slug"),
@@ -81,6 +85,45 @@ public class VerificationRequirements {
     public boolean remove(UUID id) {
         return jdbc.sql("DELETE FROM listings_verification_requirements WHERE id = ?").param(id).update() == 1;
     }
+
+    // --- issue 9: audited changes by staff (console and API) ---
+    @Override
+    @Transactional
+    public VerificationRequirement add(dev.agora.identity.AccountId staff, @Nullable String categorySlug,
+            @Nullable BigDecimal minPrice, @Nullable VerificationLevel level, String reason) {
+        String why = reason(reason);
+        VerificationRequirement added = add(categorySlug, minPrice, level);
+        events.publishEvent(new dev.agora.listings.VerificationRequirementChanged(UUID.randomUUID(), staff, added.id(),
+                "added", describe(added), why, clock.instant()));
+        return added;
+    }
+
+    @Override
+    @Transactional
+    public boolean remove(dev.agora.identity.AccountId staff, UUID id, String reason) {
+        String why = reason(reason);
+        var rule = all().stream().filter(r -> r.id().equals(id)).findFirst();
+        if (rule.isEmpty() || !remove(id)) {
+            return false;
+        }
+        events.publishEvent(new dev.agora.listings.VerificationRequirementChanged(UUID.randomUUID(), staff, id,
+                "removed", describe(rule.get()), why, clock.instant()));
+        return true;
+    }
+
+    private static String reason(@Nullable String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 2000) {
+            throw InvalidInputException.of("reason", "listing.requirement.reason", "give a reason (up to 2000 characters)");
+        }
+        return why;
+    }
+
+    static String describe(VerificationRequirement rule) {
+        return (rule.categorySlug() == null ? "any category" : "category " + rule.categorySlug())
+                + (rule.minPrice() == null ? "" : ", above " + rule.minPrice().toPlainString()) + " needs " + rule.level();
+    }
+    // --- end issue 9 ---
 
     /** The levels this listing needs that its seller does not hold. */
     public Set<VerificationLevel> missing(ListingView listing) {

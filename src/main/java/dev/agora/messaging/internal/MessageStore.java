@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class MessageStore {
 
     private static final String COLUMNS = "SELECT seq, id, conversation_id, sender_id, recipient_id, body, contact_masked, "
-            + "sent_at, read_at, attachment_id FROM messaging_messages ";
+            + "sent_at, read_at, attachment_id, removed_at FROM messaging_messages ";
 
     record Stored(MessageView view, AccountId recipient) {}
 
@@ -62,8 +62,18 @@ class MessageStore {
 
     /** The conversation an attachment was sent in, to check who may see it. */
     Optional<ConversationId> conversationOfAttachment(UUID attachment) {
-        return jdbc.sql("SELECT conversation_id FROM messaging_messages WHERE attachment_id = ?").param(attachment)
+        return jdbc.sql("SELECT conversation_id FROM messaging_messages WHERE attachment_id = ? AND removed_at IS NULL").param(attachment)
                 .query((rs, n) -> new ConversationId(rs.getObject(1, UUID.class))).optional();
+    }
+
+    /** Moderation removes (or, on appeal, restores) a message; returns whether anything changed. */
+    boolean markRemoved(UUID id, @org.jspecify.annotations.Nullable Instant removedAt) {
+        if (removedAt == null) {
+            return jdbc.sql("UPDATE messaging_messages SET removed_at = NULL WHERE id = ? AND removed_at IS NOT NULL")
+                    .param(id).update() > 0;
+        }
+        return jdbc.sql("UPDATE messaging_messages SET removed_at = ? WHERE id = ? AND removed_at IS NULL")
+                .params(utc(removedAt), id).update() > 0;
     }
 
     int markRead(ConversationId conversation, AccountId reader, Instant now) {
@@ -78,11 +88,13 @@ class MessageStore {
 
     private static Stored stored(ResultSet rs, int row) throws SQLException {
         OffsetDateTime read = rs.getObject("read_at", OffsetDateTime.class);
+        boolean removed = rs.getObject("removed_at", OffsetDateTime.class) != null;
         var view = new MessageView(rs.getLong("seq"), rs.getObject("id", UUID.class),
                 new ConversationId(rs.getObject("conversation_id", UUID.class)),
-                new AccountId(rs.getObject("sender_id", UUID.class)), rs.getString("body"), rs.getBoolean("contact_masked"),
+                new AccountId(rs.getObject("sender_id", UUID.class)), removed ? "" : rs.getString("body"),
+                !removed && rs.getBoolean("contact_masked"),
                 rs.getObject("sent_at", OffsetDateTime.class).toInstant(), read == null ? null : read.toInstant(),
-                rs.getObject("attachment_id", UUID.class));
+                removed ? null : rs.getObject("attachment_id", UUID.class), removed);
         return new Stored(view, new AccountId(rs.getObject("recipient_id", UUID.class)));
     }
 }

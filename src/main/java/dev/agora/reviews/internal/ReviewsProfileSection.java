@@ -22,10 +22,13 @@ class ReviewsProfileSection implements ProfileSection {
 
     private final ReviewManagement reviews;
     private final IdentityManagement identity;
+    private final org.springframework.beans.factory.ObjectProvider<dev.agora.listings.SellerSignals> signals;
 
-    ReviewsProfileSection(ReviewManagement reviews, IdentityManagement identity) {
+    ReviewsProfileSection(ReviewManagement reviews, IdentityManagement identity,
+            org.springframework.beans.factory.ObjectProvider<dev.agora.listings.SellerSignals> signals) {
         this.reviews = reviews;
         this.identity = identity;
+        this.signals = signals;
     }
 
     @Override
@@ -51,6 +54,8 @@ class ReviewsProfileSection implements ProfileSection {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("asSeller", asSeller);
         model.put("asBuyer", asBuyer);
+        // issue 9: the same badges as on listing pages (verification and reply time from reviews, level from trust)
+        model.put("badges", signals.orderedStream().flatMap(source -> source.badgesOf(member).stream()).toList());
         model.put("path", identity.findProfile(member).map(p -> "/u/" + p.handle()).orElse("/"));
         model.put("reviews", latest.stream().map(r -> new Shown(r, authorName(r.authorId()))).toList());
         return model;

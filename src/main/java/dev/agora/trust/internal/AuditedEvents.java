@@ -28,6 +28,12 @@ class AuditedEvents {
                 "subject member:" + hidden.subjectId()));
     }
 
+    // issue 9: verification requirements edited by staff (listings sits below trust)
+    @EventListener
+    void on(dev.agora.listings.VerificationRequirementChanged changed) {
+        audit.record(new AuditEntry.Draft(changed.staff(), "verification-requirement." + changed.change(),
+                "verification-requirement:" + changed.requirementId(), changed.reason(), changed.rule()));
+    }
     // --- issue 6: refunds by staff (console and API alike), recorded in the refund's own transaction ---
     @EventListener
     void on(dev.agora.orders.RefundGranted refund) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.agora.IntegrationTest;
 import dev.agora.TestClock;
+import dev.agora.fulfillment.PickupEvidence;
 import dev.agora.identity.AccountId;
 import dev.agora.identity.IdentityManagement;
 import dev.agora.identity.Member;
@@ -62,6 +63,7 @@ class FulfillmentFlowTests {
     @Autowired UserDetailsService members;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestClock testClock;
+    @Autowired PickupEvidence pickupEvidence;
     @Autowired Clock clock;
 
     Member seller;
@@ -171,6 +173,16 @@ class FulfillmentFlowTests {
 
         courierJobs.confirmPickup(courier, pickup.id(), List.of("matches-listing", "no-damage"), "small scratch", List.of(photo()));
         assertThat(orders.get(order.id()).state()).isEqualTo("handed_over");
+        // issue 9: the pickup record is evidence for disputes, read-only through the module's API
+        var evidence = pickupEvidence.pickupOf(order.id()).orElseThrow();
+        assertThat(evidence.checklist()).containsExactly(new PickupEvidence.Check("matches-listing", true),
+                new PickupEvidence.Check("no-damage", true), new PickupEvidence.Check("complete", false),
+                new PickupEvidence.Check("packed", false));
+        assertThat(evidence.note()).isEqualTo("small scratch");
+        assertThat(evidence.photos()).isEqualTo(1);
+        assertThat(pickupEvidence.photo(order.id(), 1)).hasValueSatisfying(blob ->
+                assertThat(blob.content()).startsWith((byte) 0xFF, (byte) 0xD8));
+        assertThat(pickupEvidence.photo(order.id(), 2)).isEmpty();
         HandoffView inTransit = handoffs.view(seller, order.id());
         assertThat(inTransit.jobs()).filteredOn(j -> j.kind().equals("PICKUP")).singleElement()
                 .satisfies(j -> {

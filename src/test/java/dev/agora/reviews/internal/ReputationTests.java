@@ -140,6 +140,10 @@ class ReputationTests {
         assertThat(badges(seller)).extracting(SellerBadge::kind).containsExactly("verified-id", "responds");
         assertThat(badges(seller)).filteredOn(b -> b.kind().equals("responds")).singleElement()
                 .extracting(SellerBadge::argument).isEqualTo("9 min");
+        // issue 9: the profile shows the same badges
+        String handle = identity.findProfile(seller).orElseThrow().handle();
+        var profile = Jsoup.parse(new WebClient(port).get("/u/" + handle).body());
+        assertThat(profile.select(".profile-reviews .seller-badge").eachText()).contains("ID verified", "Replies within 9 min");
     }
 
     @Test

@@ -35,11 +35,13 @@ import org.springframework.web.server.ResponseStatusException;
 class AdminMembersApi {
 
     record MemberJson(String id, String email, String handle, String displayName, String role, boolean emailVerified,
-            boolean suspended, @Nullable Instant suspendedAt, boolean marketingConsent, boolean erased, Instant createdAt) {
+            boolean suspended, @Nullable Instant suspendedUntil, @Nullable String suspensionReason, boolean marketingConsent,
+            boolean erased, Instant createdAt) {
 
         static MemberJson of(MemberRecord m) {
             return new MemberJson(m.id().toString(), m.email(), m.handle(), m.displayName(), m.role().name(),
-                    m.emailVerified(), m.suspended(), m.suspendedAt(), m.marketingConsentAt() != null, m.erased(),
+                    m.emailVerified(), m.suspended(), m.suspendedUntil(), m.suspensionReason(), m.marketingConsentAt() != null,
+                    m.erased(),
                     m.createdAt());
         }
     }

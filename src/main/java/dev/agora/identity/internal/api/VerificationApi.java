@@ -36,9 +36,11 @@ class VerificationApi {
     record Code(@Nullable String code) {}
 
     private final VerificationManagement verification;
+    private final dev.agora.identity.IdDocumentReview review;
 
-    VerificationApi(VerificationManagement verification) {
+    VerificationApi(VerificationManagement verification, dev.agora.identity.IdDocumentReview review) {
         this.verification = verification;
+        this.review = review;
     }
 
     @Operation(summary = "The signed-in member's verification levels and checks")
@@ -80,6 +82,26 @@ class VerificationApi {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
                 .header("Cache-Control", "no-store").body(image.content());
     }
+
+    // --- issue 9: staff review of pending ID checks (operators; /api/v1/admin/** is operators-only by default) ---
+    record Decision(@Nullable Boolean approve, @Nullable String reason) {}
+
+    @Operation(summary = "Operators: ID checks waiting for a decision, oldest first")
+    @GetMapping("/admin/verification/id-checks")
+    java.util.List<dev.agora.identity.IdDocumentReview.PendingIdCheck> pending() {
+        return review.pending(200);
+    }
+
+    @Operation(summary = "Operators approve or reject a pending ID check with a reason (audit log)")
+    @PostMapping("/admin/verification/id-checks/{id}/decision")
+    ResponseEntity<Void> decide(@AuthenticationPrincipal Member me, @PathVariable UUID id, @RequestBody Decision body) {
+        if (body.approve() == null) {
+            throw dev.agora.kernel.validation.InvalidInputException.of("approve", "verification.review.approve", "approve true or false");
+        }
+        review.decide(me.id(), id, body.approve(), body.reason() == null ? "" : body.reason());
+        return ResponseEntity.noContent().build();
+    }
+    // --- end issue 9 ---
 
     private static byte @Nullable [] bytes(@Nullable MultipartFile file) {
         try {

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sandbox KYC provider decides at once: a document or registration number starting with {@code X} is refused
- * (so tests and demos can see a rejection), any other is accepted.
+ * (so tests and demos can see a rejection), a document number starting with {@code Q} is left pending for staff
+ * review (as a real provider may), any other is accepted.
  */
 @Component
 @ConditionalOnProperty(name = "agora.identity.verification.kyc-provider", havingValue = "sandbox", matchIfMissing = true)
@@ -15,6 +16,9 @@ class SandboxKyc implements KycProvider {
 
     @Override
     public Decision checkDocument(DocumentCheck check) {
+        if (check.documentNumber().toUpperCase(Locale.ROOT).startsWith("Q")) {
+            return new Decision(null, null, "sandbox-" + UUID.randomUUID());
+        }
         boolean refused = check.documentNumber().toUpperCase(Locale.ROOT).startsWith("X");
         return new Decision(!refused, refused ? "The document could not be verified (sandbox)" : null, "sandbox-" + UUID.randomUUID());
     }

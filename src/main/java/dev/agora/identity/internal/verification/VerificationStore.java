@@ -101,6 +101,16 @@ class VerificationStore {
         return jdbc.sql("SELECT * FROM identity_id_checks WHERE id = ?").param(id).query(VerificationStore::storedCheck).optional();
     }
 
+    /** Checks waiting for a decision (a provider answered "pending"), oldest first (issue 9: staff review). */
+    List<dev.agora.identity.IdDocumentReview.PendingIdCheck> pendingChecks(int limit) {
+        return jdbc.sql("SELECT * FROM identity_id_checks WHERE state = 'PENDING' ORDER BY submitted_at LIMIT ?")
+                .param(limit).query((rs, row) -> new dev.agora.identity.IdDocumentReview.PendingIdCheck(
+                        rs.getObject("id", UUID.class), new AccountId(rs.getObject("account_id", UUID.class)),
+                        rs.getString("document_type"), rs.getString("number_hint"), instant(rs, "submitted_at"),
+                        rs.getString("document_key") != null))
+                .list();
+    }
+
     Optional<IdCheck> latestCheck(AccountId member) {
         return jdbc.sql("SELECT * FROM identity_id_checks WHERE account_id = ? ORDER BY submitted_at DESC LIMIT 1")
                 .param(member.value()).query(VerificationStore::storedCheck).optional().map(StoredCheck::view);

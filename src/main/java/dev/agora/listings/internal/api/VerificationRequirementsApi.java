@@ -19,13 +19,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import dev.agora.identity.Member;
 
 /** Operators configure which verification level selling in a category or above a price needs (operators only). */
 @ApiController("/api/v1/admin")
 @Tag(name = "Verification requirements", description = "Levels sellers need to publish in a category or above a price")
 class VerificationRequirementsApi {
 
-    record NewRequirement(@Nullable String categorySlug, @Nullable BigDecimal minPrice, @Nullable String level) {}
+    record NewRequirement(@Nullable String categorySlug, @Nullable BigDecimal minPrice, @Nullable String level,
+            @Nullable String reason) {}
 
     private final VerificationRequirements requirements;
 
@@ -39,17 +43,20 @@ class VerificationRequirementsApi {
         return requirements.all();
     }
 
-    @Operation(summary = "Add a requirement: a category slug, a minimum price (major units, any currency) or both, and a level")
+    @Operation(summary = "Add a requirement: a category slug, a minimum price (major units, any currency) or both, a level "
+            + "and a reason (audit log)")
     @PostMapping("/verification-requirements")
-    ResponseEntity<VerificationRequirement> add(@RequestBody NewRequirement body) {
-        VerificationRequirement added = requirements.add(body.categorySlug(), body.minPrice(), level(body.level()));
+    ResponseEntity<VerificationRequirement> add(@AuthenticationPrincipal Member me, @RequestBody NewRequirement body) {
+        VerificationRequirement added = requirements.add(me.id(), body.categorySlug(), body.minPrice(), level(body.level()),
+                body.reason() == null ? "" : body.reason());
         return ResponseEntity.created(URI.create("/api/v1/admin/verification-requirements/" + added.id())).body(added);
     }
 
-    @Operation(summary = "Remove a requirement")
+    @Operation(summary = "Remove a requirement, with a reason (audit log)")
     @DeleteMapping("/verification-requirements/{id}")
-    ResponseEntity<Void> remove(@PathVariable UUID id) {
-        return requirements.remove(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    ResponseEntity<Void> remove(@AuthenticationPrincipal Member me, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String reason) {
+        return requirements.remove(me.id(), id, reason) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
     }
 
     private static @Nullable VerificationLevel level(@Nullable String level) {

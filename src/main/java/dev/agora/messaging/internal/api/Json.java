@@ -25,11 +25,13 @@ final class Json {
     }
 
     record Message(long seq, String id, String conversationId, String senderId, String body, boolean contactMasked,
-            Instant sentAt, @Nullable Instant readAt, @Nullable String image, @Nullable String thumbnail) {
+            Instant sentAt, @Nullable Instant readAt, @Nullable String image, @Nullable String thumbnail,
+            boolean removedByModerator) {
 
         static Message of(MessageView m) {
             return new Message(m.seq(), m.id().toString(), m.conversationId().toString(), m.senderId().toString(), m.body(),
-                    m.contactMasked(), m.sentAt(), m.readAt(), m.attachmentUrl("large"), m.attachmentUrl("small"));
+                    m.contactMasked(), m.sentAt(), m.readAt(), m.attachmentUrl("large"), m.attachmentUrl("small"),
+                    m.removedByModerator());
         }
     }
 }

@@ -97,6 +97,11 @@ class Payouts implements SellerPayouts {
             if (hold.reason() != null) {
                 throw InvalidInputException.of("amount", "orders.payout.held", hold.reason());
             }
+            Money payable = money.payable().minus(heldByStanding(seller, currency, clock.instant()));
+            if (amount.isGreaterThan(payable)) {
+                throw InvalidInputException.of("amount", "orders.payout.standing-held", "Only " + payable
+                        + " can be paid out now: with strikes, sales wait " + extraHoldDays(seller) + " more days");
+            }
         } else {
             amount = existing.amount();
         }
@@ -148,7 +153,8 @@ class Payouts implements SellerPayouts {
         for (Currency currency : ledger.currencies()) {
             for (UUID id : sellers) {
                 AccountId seller = new AccountId(id);
-                Money available = payments.balanceOf(seller.toString(), currency).payable(); // issue 6
+                Money available = payments.balanceOf(seller.toString(), currency).payable() // issue 6
+                        .minus(heldByStanding(seller, currency, now)); // issue 9: standing hold
                 if (available.minorUnits() < settings.minimumMinor() || holdOf(seller, now).reason() != null) {
                     continue;
                 }
@@ -202,6 +208,32 @@ class Payouts implements SellerPayouts {
                         + " or until you completed " + settings.firstPayoutHoldOrders() + " orders")
                 : new Hold(completed, null, null);
     }
+
+    // --- issue 9: standing-based payout holds (trust's SellerStanding) ---
+    private int extraHoldDays(AccountId seller) {
+        return standing.getIfAvailable(() -> s -> SellerStanding.Terms.NEUTRAL).termsOf(seller).payoutHoldExtraDays();
+    }
+
+    /**
+     * With strikes, the seller's terms add hold days to every payout, not only the first: money a sale released into
+     * available within the last {@code payoutHoldExtraDays} days cannot be paid out yet. Good standing (negative
+     * days) only shortens the first-payout hold, as later payouts have no hold to shorten.
+     */
+    Money heldByStanding(AccountId seller, Currency currency, Instant now) {
+        int days = extraHoldDays(seller);
+        if (days <= 0) {
+            return Money.zero(currency);
+        }
+        Instant since = now.minus(Duration.ofDays(days));
+        long held = payments.statement(seller.toString(), currency).stream()
+                .filter(line -> line.account() == dev.agora.ledger.AccountType.SELLER_AVAILABLE
+                        && line.code() == dev.agora.ledger.EntryCode.RELEASE && line.amount().isPositive()
+                        && line.at().isAfter(since))
+                .mapToLong(line -> line.amount().minorUnits()).sum();
+        Money available = payments.balanceOf(seller.toString(), currency).available();
+        return Money.ofMinor(Math.min(held, Math.max(0, available.minorUnits())), currency.getCurrencyCode());
+    }
+    // --- end issue 9 ---
 
     record Hold(long completedOrders, @Nullable Instant until, @Nullable String reason) {}
 

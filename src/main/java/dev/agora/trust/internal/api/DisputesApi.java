@@ -11,11 +11,10 @@ import dev.agora.trust.internal.StaffRoles;
 import dev.agora.trust.internal.disputes.Dispute;
 import dev.agora.trust.internal.disputes.DisputeKind;
 import dev.agora.trust.internal.disputes.Disputes;
+import dev.agora.trust.internal.disputes.Evidence;
 import dev.agora.trust.internal.disputes.Outcome;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -87,7 +86,7 @@ class DisputesApi {
             @RequestParam(required = false) @Nullable List<MultipartFile> photos) {
         Member member = signedIn(me);
         found(() -> {
-            disputes.comment(member.id(), StaffRoles.moderates(member), uuid(id), text, photos(photos));
+            disputes.comment(member.id(), StaffRoles.moderates(member), uuid(id), text, Evidence.photos(photos));
             return null;
         });
         return read(me, id);
@@ -177,25 +176,7 @@ class DisputesApi {
     }
 
     private Money amount(UUID dispute, Member member, @Nullable String amount) {
-        var currency = disputes.visible(member.id(), StaffRoles.moderates(member), dispute).currency();
-        try {
-            return Money.of(new java.math.BigDecimal(amount == null ? "" : amount.strip().replace(',', '.')), currency);
-        } catch (RuntimeException e) {
-            throw InvalidInputException.of("amount", "trust.dispute.amount", "Enter an amount such as 25.00");
-        }
-    }
-
-    static List<Disputes.Photo> photos(@Nullable List<MultipartFile> files) {
-        if (files == null) {
-            return List.of();
-        }
-        return files.stream().filter(f -> !f.isEmpty()).map(f -> {
-            try {
-                return new Disputes.Photo(f.getBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+        return Evidence.amount(amount, disputes.visible(member.id(), StaffRoles.moderates(member), dispute).currency());
     }
 
     static UUID uuid(String id) {

@@ -11,6 +11,7 @@ import dev.agora.trust.internal.moderation.ActionRecord;
 import dev.agora.trust.internal.moderation.Moderation;
 import dev.agora.trust.internal.moderation.ModerationAction;
 import dev.agora.trust.internal.moderation.ModerationCase;
+import dev.agora.trust.internal.moderation.ModerationQueue;
 import dev.agora.trust.internal.moderation.ReasonTemplate;
 import dev.agora.trust.internal.moderation.Report;
 import dev.agora.trust.internal.moderation.ReportReason;
@@ -36,8 +37,10 @@ class ModerationApi {
 
     private final Reports reports;
     private final Moderation moderation;
+    private final ModerationQueue queue;
 
-    ModerationApi(Reports reports, Moderation moderation) {
+    ModerationApi(Reports reports, Moderation moderation, ModerationQueue queue) {
+        this.queue = queue;
         this.reports = reports;
         this.moderation = moderation;
     }
@@ -80,7 +83,7 @@ class ModerationApi {
     @GetMapping("/moderation/queue")
     List<ModerationCase> queue(@AuthenticationPrincipal @Nullable Member me) {
         staff(me);
-        return moderation.queue();
+        return queue.queue();
     }
 
     @Operation(summary = "Take a moderation action (staff)",

@@ -1,10 +1,6 @@
 package dev.agora.trust.internal.disputes;
 
 import dev.agora.identity.AccountId;
-import dev.agora.kernel.images.ImageFacts;
-import dev.agora.kernel.images.ImageInspector;
-import dev.agora.kernel.images.ImageResizer;
-import dev.agora.kernel.images.RejectedImageException;
 import dev.agora.kernel.money.Money;
 import dev.agora.kernel.storage.BlobStorage;
 import dev.agora.kernel.validation.InvalidInputException;
@@ -13,12 +9,8 @@ import dev.agora.orders.OrderId;
 import dev.agora.orders.OrderManagement;
 import dev.agora.orders.OrderNotFoundException;
 import dev.agora.orders.OrderView;
-import dev.agora.trust.AuditEntry;
-import dev.agora.trust.AuditLog;
-import dev.agora.trust.DisputeDecided;
 import dev.agora.trust.DisputeOpened;
 import dev.agora.trust.OrderHeld;
-import dev.agora.trust.OrderHoldReleased;
 import dev.agora.trust.internal.TrustSettings;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Disputes and buyer protection (docs/trust.md): the buyer opens a dispute while inspecting the order, the escrow
  * is held, the seller answers within the deadline (accept, offer part, contest) or the timer decides for the
- * buyer, otherwise staff decide. Money moves first ({@link DisputeMoney}, keyed by the dispute), then the
- * decision is recorded with its timeline entry, audit entry and {@link DisputeDecided}.
+ * buyer, otherwise staff decide. Evidence is checked and stored by {@link DisputeEvidence}; how a dispute ends
+ * (money first, then the recorded decision) is {@link DisputeDecisions}.
  */
 @Service
 public class Disputes {
@@ -47,26 +39,26 @@ public class Disputes {
 
     private final DisputeStore store;
     private final DisputeMoney money;
+    private final DisputeEvidence evidence;
+    private final DisputeDecisions decisions;
     private final DisputeDeadlines.Schedule deadlines;
     private final OrderManagement orders;
     private final LedgerManagement ledger;
-    private final BlobStorage blobs;
-    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TrustSettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    Disputes(DisputeStore store, DisputeMoney money, DisputeDeadlines.Schedule deadlines, OrderManagement orders,
-            LedgerManagement ledger, BlobStorage blobs, AuditLog audit, ApplicationEventPublisher events,
-            TrustSettings settings, PlatformTransactionManager transactions, Clock clock) {
+    Disputes(DisputeStore store, DisputeMoney money, DisputeEvidence evidence, DisputeDecisions decisions,
+            DisputeDeadlines.Schedule deadlines, OrderManagement orders, LedgerManagement ledger,
+            ApplicationEventPublisher events, TrustSettings settings, PlatformTransactionManager transactions, Clock clock) {
         this.store = store;
         this.money = money;
+        this.evidence = evidence;
+        this.decisions = decisions;
         this.deadlines = deadlines;
         this.orders = orders;
         this.ledger = ledger;
-        this.blobs = blobs;
-        this.audit = audit;
         this.events = events;
         this.settings = settings;
         this.tx = new TransactionTemplate(transactions);
@@ -88,8 +80,8 @@ public class Disputes {
             throw InvalidInputException.of("order", "trust.dispute.window-closed",
                     "A dispute can be opened only while you inspect the order (after the handoff, before completion)");
         }
-        String claim = text(text);
-        List<CheckedPhoto> checked = checked(photos);
+        String claim = DisputeEvidence.text(text);
+        DisputeEvidence.Checked checked = evidence.checked(photos);
         if (store.ofOrder(orderId).stream().anyMatch(d -> d.status().open())) {
             throw InvalidInputException.of("order", "trust.dispute.already-open", "This order already has an open dispute");
         }
@@ -101,7 +93,7 @@ public class Disputes {
         tx.executeWithoutResult(status -> {
             store.insert(dispute);
             long seq = store.addStep(dispute.id(), buyer, "BUYER", "OPENED", claim, null, now);
-            store(dispute.id(), seq, checked);
+            evidence.store(dispute.id(), seq, checked);
             ledger.placeHold(new LedgerManagement.PlaceHold(dispute.holdId(), orderId.toString(), "dispute " + kind));
             deadlines.at(dispute.id(), dispute.sellerDueAt());
             events.publishEvent(new DisputeOpened(dispute.id(), orderId, dispute.buyerId(), dispute.sellerId(),
@@ -151,18 +143,18 @@ public class Disputes {
     public void comment(AccountId member, boolean staff, UUID id, String text, List<Photo> photos) {
         Dispute dispute = visible(member, staff, id);
         requireOpen(dispute);
-        String message = text(text);
-        List<CheckedPhoto> checked = checked(photos);
+        String message = DisputeEvidence.text(text);
+        DisputeEvidence.Checked checked = evidence.checked(photos);
         tx.executeWithoutResult(status -> {
             long seq = store.addStep(id, member, role(dispute, member, staff), "MESSAGE", message, null, clock.instant());
-            store(id, seq, checked);
+            evidence.store(id, seq, checked);
         });
     }
 
     public void sellerAccepts(AccountId seller, UUID id) {
         Dispute dispute = asSeller(seller, id, DisputeStatus.AWAITING_SELLER, DisputeStatus.OFFER_MADE);
         Money refunded = money.refundAll(dispute);
-        recordDecision(dispute, Outcome.FULL_REFUND, refunded, seller, "SELLER", "ACCEPTED",
+        decisions.record(dispute, Outcome.FULL_REFUND, refunded, seller, "SELLER", "ACCEPTED",
                 "The seller accepted a full refund", false, null);
     }
 
@@ -181,14 +173,14 @@ public class Disputes {
 
     public void sellerContests(AccountId seller, UUID id, String text, List<Photo> photos) {
         Dispute dispute = asSeller(seller, id, DisputeStatus.AWAITING_SELLER);
-        String message = text(text);
-        List<CheckedPhoto> checked = checked(photos);
+        String message = DisputeEvidence.text(text);
+        DisputeEvidence.Checked checked = evidence.checked(photos);
         tx.executeWithoutResult(status -> {
             if (!store.update(dispute, DisputeStatus.AWAITING_DECISION, null)) {
                 throw DisputeStore.moved();
             }
             long seq = store.addStep(id, seller, "SELLER", "CONTESTED", message, null, clock.instant());
-            store(id, seq, checked);
+            evidence.store(id, seq, checked);
         });
     }
 
@@ -199,7 +191,7 @@ public class Disputes {
         }
         if (accept) {
             DisputeSplit.Split split = money.refundPart(dispute, dispute.offer());
-            recordDecision(dispute, Outcome.PARTIAL_REFUND, split.refund(), buyer, "BUYER", "OFFER_ACCEPTED",
+            decisions.record(dispute, Outcome.PARTIAL_REFUND, split.refund(), buyer, "BUYER", "OFFER_ACCEPTED",
                     "The buyer accepted the partial refund", false, null);
         } else {
             tx.executeWithoutResult(status -> {
@@ -218,65 +210,17 @@ public class Disputes {
     public void decide(AccountId staff, UUID id, Outcome outcome, @Nullable Money amount, String reason) {
         Dispute dispute = find(id).orElseThrow(() -> notFound(id));
         requireOpen(dispute);
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "trust.audit.reason-required", "A reason is required for this action");
-        }
-        if (dispute.kind() == DisputeKind.CHARGEBACK) {
-            if (outcome != Outcome.CHARGEBACK && outcome != Outcome.RELEASE) {
-                throw InvalidInputException.of("outcome", "trust.dispute.chargeback-outcome",
-                        "A chargeback is closed as the seller's fault (chargeback) or not (release)");
-            }
-            recordDecision(dispute, outcome, new Money(0, dispute.currency()), staff, "STAFF", "DECIDED", reason,
-                    outcome == Outcome.CHARGEBACK, staff);
-            return;
-        }
-        switch (outcome) {
-            case FULL_REFUND -> recordDecision(dispute, outcome, money.refundAll(dispute), staff, "STAFF", "DECIDED",
-                    reason, true, staff);
-            case PARTIAL_REFUND -> {
-                if (amount == null) {
-                    throw InvalidInputException.of("amount", "trust.dispute.amount-required", "Enter the amount to refund");
-                }
-                recordDecision(dispute, outcome, money.refundPart(dispute, amount).refund(), staff, "STAFF", "DECIDED",
-                        reason, true, staff);
-            }
-            case RELEASE -> {
-                money.release(dispute);
-                recordDecision(dispute, outcome, new Money(0, dispute.currency()), staff, "STAFF", "DECIDED", reason,
-                        false, staff);
-            }
-            case RETURN_AND_REFUND -> tx.executeWithoutResult(status -> {
-                if (!store.update(dispute, DisputeStatus.RETURN_REQUESTED, dispute.offerMinor())) {
-                    throw DisputeStore.moved();
-                }
-                store.addStep(id, staff, "STAFF", "RETURN_REQUESTED", reason, null, clock.instant());
-                audit.record(new AuditEntry.Draft(staff, "dispute.return-requested", "order:" + dispute.orderId(),
-                        reason, "dispute " + id));
-            });
-            case CHARGEBACK -> throw InvalidInputException.of("outcome", "trust.dispute.outcome", "Not for this dispute");
-        }
+        decisions.decide(staff, dispute, outcome, amount, reason);
     }
 
     /** The seller (or staff) confirms the returned item arrived: the buyer gets the full refund. */
     public void returnReceived(AccountId member, boolean staff, UUID id) {
-        Dispute dispute = visible(member, staff, id);
-        if (dispute.status() != DisputeStatus.RETURN_REQUESTED || !(staff || dispute.sellerId().equals(member))) {
-            throw InvalidInputException.of("dispute", "trust.dispute.no-return", "No return is awaited");
-        }
-        Money refunded = money.refundAll(dispute);
-        recordDecision(dispute, Outcome.RETURN_AND_REFUND, refunded, member, staff ? "STAFF" : "SELLER",
-                "RETURN_RECEIVED", "The returned item arrived", true, staff ? member : null);
+        decisions.returnReceived(member, staff, visible(member, staff, id));
     }
 
     /** The seller's deadline passed: an unanswered dispute is decided for the buyer. */
     public void deadlinePassed(UUID id) {
-        Optional<Dispute> due = find(id).filter(d -> d.status() == DisputeStatus.AWAITING_SELLER)
-                .filter(d -> !d.sellerDueAt().isAfter(clock.instant()));
-        due.ifPresent(dispute -> {
-            Money refunded = money.refundAll(dispute);
-            recordDecision(dispute, Outcome.FULL_REFUND, refunded, null, "SYSTEM", "DEADLINE",
-                    "The seller did not answer in time", true, null);
-        });
+        find(id).ifPresent(decisions::deadlinePassed);
     }
 
     public Optional<Dispute> find(UUID id) {
@@ -307,30 +251,11 @@ public class Disputes {
     /** An evidence photo for a party or staff. */
     public Optional<BlobStorage.StoredBlob> photo(AccountId member, boolean staff, UUID id, UUID photo) {
         visible(member, staff, id);
-        return store.photoKey(id, photo).flatMap(blobs::get);
+        return evidence.photo(id, photo);
     }
 
     public long[] sellerCounts(AccountId seller) {
         return store.sellerCounts(seller);
-    }
-
-    private void recordDecision(Dispute dispute, Outcome outcome, Money refunded, @Nullable AccountId actor, String role,
-            String stepKind, String text, boolean sellerLost, @Nullable AccountId staff) {
-        Instant now = clock.instant();
-        tx.executeWithoutResult(status -> {
-            Dispute current = store.lock(dispute.id()).orElseThrow();
-            if (!current.status().open() || !store.decide(current, outcome, refunded.minorUnits(), staff, now)) {
-                throw DisputeStore.moved();
-            }
-            store.addStep(dispute.id(), actor, role, stepKind, text, refunded.minorUnits(), now);
-            if (staff != null) {
-                audit.record(new AuditEntry.Draft(staff, "dispute.decide", "order:" + dispute.orderId(), text,
-                        "dispute " + dispute.id() + ": " + outcome + ", refunded " + refunded));
-            }
-            events.publishEvent(new DisputeDecided(dispute.id(), dispute.orderId(), dispute.buyerId(), dispute.sellerId(),
-                    outcome.name(), refunded, sellerLost, staff, now));
-            events.publishEvent(new OrderHoldReleased(dispute.orderId(), dispute.holdId(), "dispute decided", now));
-        });
     }
 
     private Dispute asSeller(AccountId seller, UUID id, DisputeStatus... allowed) {
@@ -349,41 +274,6 @@ public class Disputes {
 
     private static String role(Dispute dispute, AccountId member, boolean staff) {
         return dispute.buyerId().equals(member) ? "BUYER" : dispute.sellerId().equals(member) ? "SELLER" : staff ? "STAFF" : "SYSTEM";
-    }
-
-    private static String text(@Nullable String text) {
-        String value = text == null ? "" : text.strip();
-        if (value.length() < 10 || value.length() > 4000) {
-            throw InvalidInputException.of("text", "trust.dispute.text-length", "Describe it in 10 to 4000 characters");
-        }
-        return value;
-    }
-
-    private record CheckedPhoto(byte[] jpeg, ImageFacts facts) {}
-
-    private List<CheckedPhoto> checked(List<Photo> photos) {
-        if (photos.size() > settings.disputes().maxPhotos()) {
-            throw InvalidInputException.of("photos", "trust.dispute.too-many-photos",
-                    "At most " + settings.disputes().maxPhotos() + " photos");
-        }
-        return photos.stream().filter(p -> p.content().length > 0).map(photo -> {
-            try {
-                ImageInspector.inspect(photo.content());
-                byte[] jpeg = ImageResizer.fitWithinJpeg(photo.content(), 1600);
-                return new CheckedPhoto(jpeg, ImageInspector.inspect(jpeg));
-            } catch (RejectedImageException e) {
-                throw InvalidInputException.of("photos", "trust.dispute.photo-not-image", "Evidence must be a photo (JPEG, PNG or WebP)");
-            }
-        }).toList();
-    }
-
-    private void store(UUID dispute, long seq, List<CheckedPhoto> photos) {
-        for (CheckedPhoto photo : photos) {
-            UUID id = UUID.randomUUID();
-            String key = "disputes/" + dispute + "/" + id + ".jpg";
-            blobs.put(key, photo.jpeg(), "image/jpeg");
-            store.addPhoto(id, dispute, seq, key, photo.facts().width(), photo.facts().height());
-        }
     }
 
     private static OrderNotFoundException notFound(UUID id) {

@@ -2,11 +2,15 @@ package dev.agora.trust.internal.moderation;
 
 import java.util.Set;
 
-/** What staff may do about a case. HIDE, REQUEST_EDIT, REMOVE act on the content; WARN, SUSPEND, BAN on its owner. */
+/**
+ * What staff may do about a case. HIDE, REQUEST_EDIT, REMOVE act on the content (a hidden or removed message shows
+ * "removed by a moderator" to both participants; a hidden review leaves lists and reputation); WARN, SUSPEND, BAN on
+ * its owner.
+ */
 public enum ModerationAction {
-    HIDE(Set.of(SubjectKind.LISTING)),
+    HIDE(Set.of(SubjectKind.LISTING, SubjectKind.MESSAGE, SubjectKind.REVIEW)),
     REQUEST_EDIT(Set.of(SubjectKind.LISTING)),
-    REMOVE(Set.of(SubjectKind.LISTING, SubjectKind.ORDER)),
+    REMOVE(Set.of(SubjectKind.LISTING, SubjectKind.ORDER, SubjectKind.MESSAGE)),
     WARN(Set.of(SubjectKind.LISTING, SubjectKind.MEMBER, SubjectKind.MESSAGE, SubjectKind.REVIEW, SubjectKind.ORDER)),
     SUSPEND(Set.of(SubjectKind.LISTING, SubjectKind.MEMBER, SubjectKind.MESSAGE, SubjectKind.REVIEW, SubjectKind.ORDER)),
     BAN(Set.of(SubjectKind.LISTING, SubjectKind.MEMBER, SubjectKind.MESSAGE, SubjectKind.REVIEW, SubjectKind.ORDER)),

@@ -11,9 +11,7 @@ import dev.agora.trust.internal.StaffRoles;
 import dev.agora.trust.internal.disputes.Dispute;
 import dev.agora.trust.internal.disputes.DisputeKind;
 import dev.agora.trust.internal.disputes.Disputes;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import dev.agora.trust.internal.disputes.Evidence;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -61,7 +59,7 @@ class DisputePages {
             Model model) {
         try {
             DisputeKind chosen = kind == null ? DisputeKind.CHARGEBACK : DisputeKind.valueOf(kind);
-            Dispute dispute = found(() -> disputes.open(me.id(), OrderId.of(id), chosen, text, photos(photos)));
+            Dispute dispute = found(() -> disputes.open(me.id(), OrderId.of(id), chosen, text, Evidence.photos(photos)));
             return "redirect:/me/disputes/" + dispute.id();
         } catch (InvalidInputException | IllegalArgumentException e) {
             openForm(me, id, model);
@@ -101,10 +99,10 @@ class DisputePages {
         try {
             found(() -> {
                 switch (step) {
-                    case "message" -> disputes.comment(me.id(), StaffRoles.moderates(me), dispute, text, photos(photos));
+                    case "message" -> disputes.comment(me.id(), StaffRoles.moderates(me), dispute, text, Evidence.photos(photos));
                     case "accept" -> disputes.sellerAccepts(me.id(), dispute);
                     case "offer" -> disputes.sellerOffers(me.id(), dispute, money(amount, disputes.visible(me.id(), false, dispute)), text);
-                    case "contest" -> disputes.sellerContests(me.id(), dispute, text, photos(photos));
+                    case "contest" -> disputes.sellerContests(me.id(), dispute, text, Evidence.photos(photos));
                     case "accept-offer" -> disputes.buyerAnswersOffer(me.id(), dispute, true);
                     case "decline-offer" -> disputes.buyerAnswersOffer(me.id(), dispute, false);
                     case "return-received" -> disputes.returnReceived(me.id(), false, dispute);
@@ -136,28 +134,11 @@ class DisputePages {
     }
 
     static Money money(@Nullable String amount, Dispute dispute) {
-        try {
-            return Money.of(new BigDecimal(amount == null ? "" : amount.strip().replace(',', '.')), dispute.currency());
-        } catch (RuntimeException e) {
-            throw InvalidInputException.of("amount", "trust.dispute.amount", "Enter an amount such as 25.00");
-        }
+        return Evidence.amount(amount, dispute.currency());
     }
 
     static String message(RuntimeException e) {
         return e instanceof InvalidInputException invalid ? invalid.errors().getFirst().message() : "Choose what went wrong";
-    }
-
-    static List<Disputes.Photo> photos(@Nullable List<MultipartFile> files) {
-        if (files == null) {
-            return List.of();
-        }
-        return files.stream().filter(f -> !f.isEmpty()).map(f -> {
-            try {
-                return new Disputes.Photo(f.getBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
     }
 
     static UUID uuid(String id) {

@@ -7,6 +7,8 @@ import dev.agora.identity.Member;
 import dev.agora.kernel.validation.InvalidInputException;
 import dev.agora.trust.internal.moderation.Moderation;
 import dev.agora.trust.internal.moderation.ModerationAction;
+import dev.agora.trust.internal.moderation.ModerationQueue;
+import dev.agora.trust.internal.moderation.ModerationRecords;
 import dev.agora.trust.internal.moderation.ReasonTemplate;
 import dev.agora.trust.internal.moderation.SubjectKind;
 import java.util.List;
@@ -25,15 +27,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ModerationConsole {
 
     private final Moderation moderation;
+    private final ModerationQueue queue;
+    private final ModerationRecords records;
 
-    ModerationConsole(Moderation moderation) {
+    ModerationConsole(Moderation moderation, ModerationQueue queue, ModerationRecords records) {
         this.moderation = moderation;
+        this.queue = queue;
+        this.records = records;
     }
 
     @GetMapping("/admin/moderation")
     String queue(Model model) {
-        model.addAttribute("cases", moderation.queue());
-        model.addAttribute("appeals", moderation.pendingAppeals());
+        model.addAttribute("cases", queue.queue());
+        model.addAttribute("appeals", records.pendingAppeals());
         model.addAttribute("actions", List.of(ModerationAction.values()));
         model.addAttribute("templates", List.of(ReasonTemplate.values()));
         return "trust/admin-moderation";
