@@ -23,7 +23,7 @@ public final class ChatMembers {
     public static ChatMember verified(IdentityManagement identity, int port, String name) {
         String email = "chat-" + UUID.randomUUID() + "@example.org";
         AccountId id = identity.register(new SignUp(email, PASSWORD, name));
-        String link = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> TestMailServer.mailsTo(email).stream()
+        String link = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> TestMailServer.mailsTo(email).stream()
                 .map(mail -> {
                     try {
                         var matcher = LINK.matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)

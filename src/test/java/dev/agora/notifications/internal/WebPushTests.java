@@ -59,6 +59,7 @@ class WebPushTests {
     @Autowired NotificationsSettings settings;
     @Autowired TestClock clock;
     @Autowired JdbcClient jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     private DeliveryFailures.Failure pushFailureOf(AccountId member) {
         return failures.recent().stream().filter(f -> f.channel().equals("PUSH"))
@@ -165,6 +166,19 @@ class WebPushTests {
             }
             assertThat(pushFailureOf(member).status()).isEqualTo("FAILED");
             assertThat(push.hasSubscriptions(member)).as("a failure is not a gone subscription").isTrue();
+
+            // operators see it in the API and on the console page beside the webhooks
+            var api = new dev.agora.ApiClient(port);
+            String operator = dev.agora.ApiClient.body(api.postJson("/api/v1/auth/tokens", Map.of("email", "ops@agora.test",
+                    "password", "configured operator 2026", "scope", "read"))).get("token").asString();
+            String deliveryId = pushFailureOf(member).deliveryId().toString();
+            var listed = dev.agora.ApiClient.body(api.get("/api/v1/admin/notifications/failures", "Authorization",
+                    dev.agora.ApiClient.bearer(operator)));
+            assertThat(listed.toString()).contains(deliveryId).contains("\"channel\":\"PUSH\"");
+            var console = new dev.agora.WebClient(port);
+            console.logIn("ops@agora.test", "configured operator 2026");
+            assertThat(console.get("/admin/webhooks").body()).contains("Failing notification deliveries")
+                    .containsPattern("<td>PUSH</td><td>FAILED</td><td>" + settings.maxAttempts() + "</td>");
         } finally {
             clock.reset();
         }
