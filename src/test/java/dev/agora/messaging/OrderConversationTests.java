@@ -131,6 +131,23 @@ class OrderConversationTests {
     }
 
     @Test
+    void theHandoffPageLinksTheOrdersConversation() {
+        var base = ListingFixtures.bike("Meetup chat bike");
+        var draft = new dev.agora.listings.ListingDraft(base.categorySlug(), base.type(), base.title(), base.description(),
+                base.price(), base.currency(), base.priceUnit(), base.condition(), base.city(), base.postalCode(),
+                base.latitude(), base.longitude(), false, true, false, null, base.stock(), base.minDuration(),
+                base.maxDuration(), base.deposit(), base.bookingMode(), base.attributes(), base.blockedDates());
+        var meetupBike = listings.publish(seller.id(), listings.create(seller.id(), draft).id());
+        OrderView order = orders.place(buyer.id(), new PlaceOrder(meetupBike.id(), 1, null, CARD,
+                dev.agora.orders.DeliveryChoice.of(dev.agora.orders.DeliveryMethod.MEETUP)));
+
+        WebClient buyerWeb = ChatMembers.loggedIn(port, buyer);
+        String handoff = Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> buyerWeb.get("/orders/" + order.id() + "/handoff"), r -> r.statusCode() == 200).body();
+        assertThat(handoff).contains("href=\"/orders/" + order.id() + "/conversation\"").contains("Messages about this order");
+    }
+
+    @Test
     void theApiGetsAndListsTheConversationByOrderId() {
         var api = new ApiClient(port);
         OrderView order = orders.place(buyer.id(), new PlaceOrder(listing.id(), 1, null, CARD));
