@@ -23,7 +23,7 @@ public final class ChatMembers {
     public static ChatMember verified(IdentityManagement identity, int port, String name) {
         String email = "chat-" + UUID.randomUUID() + "@example.org";
         AccountId id = identity.register(new SignUp(email, PASSWORD, name));
-        String link = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> TestMailServer.mailsTo(email).stream()
+        String link = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> TestMailServer.mailsTo(email).stream()
                 .map(mail -> {
                     try {
                         var matcher = LINK.matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)
@@ -35,7 +35,7 @@ public final class ChatMembers {
                 })
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null), found -> found != null);
         new WebClient(port).get(link.substring(link.indexOf("/verify-email")));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> identity.isEmailVerified(id));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> identity.isEmailVerified(id));
         return new ChatMember(id, email, name);
     }
 
