@@ -2,6 +2,7 @@ package dev.agora.messaging;
 
 import dev.agora.identity.AccountId;
 import dev.agora.listings.ListingId;
+import dev.agora.orders.OrderId;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,4 +52,28 @@ public interface MessagingManagement {
 
     /** After payment the buyer and seller may exchange contact details (when the operator allows it). */
     void allowContact(ListingId listing, AccountId buyer);
+
+    // --- issue 8: conversations per order
+
+    /**
+     * The order's conversation for its buyer or seller, opened on first use (contact details allowed if the order
+     * was paid); anyone else gets {@link ConversationNotFoundException}.
+     */
+    ConversationView forOrder(AccountId reader, OrderId order);
+
+    /** Opens the order's conversation if it has none (idempotent; for the order's events). */
+    void openForOrder(OrderId order);
+
+    /** The order was paid: its conversation lets contact details through (when the operator allows it). */
+    void allowContact(OrderId order);
+
+    /**
+     * Conversations between the same buyer and seller about the same listing, for context: for an order's
+     * conversation the earlier one about the listing (if any); for a listing's, those of the buyer's orders of it.
+     */
+    List<ConversationView> related(AccountId reader, ConversationId conversation);
+
+    /** Messages oldest first without marking any read (shown for context beside another conversation). */
+    List<MessageView> transcript(AccountId reader, ConversationId conversation);
+    // --- end issue 8
 }

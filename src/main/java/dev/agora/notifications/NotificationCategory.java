@@ -4,5 +4,8 @@ package dev.agora.notifications;
 public enum NotificationCategory {
     MESSAGES,
     LISTINGS,
-    ORDERS
+    ORDERS,
+    // issue 8: saved-search alerts and reviews
+    SEARCHES,
+    REVIEWS
 }

@@ -59,10 +59,36 @@ class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
                 problems.add(property + " must be set to a secret of at least 32 characters");
             }
         });
+        // --- issue 8: Web Push needs a fixed VAPID pair, else browsers must re-subscribe after each deploy ---
+        vapidProblem(environment).ifPresent(problems::add);
+        // --- end issue 8 ---
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start in production: " + String.join("; ", problems));
         }
     }
+
+    // --- issue 8: the VAPID key pair (base64url: uncompressed P-256 public point, 32-byte private scalar) ---
+    static final String VAPID_PUBLIC = "agora.notifications.push.public-key";
+    static final String VAPID_PRIVATE = "agora.notifications.push.private-key";
+
+    private static java.util.Optional<String> vapidProblem(Environment environment) {
+        byte[] publicKey = base64url(valueOrEmpty(environment, VAPID_PUBLIC));
+        byte[] privateKey = base64url(valueOrEmpty(environment, VAPID_PRIVATE));
+        if (publicKey.length != 65 || publicKey[0] != 4 || privateKey.length < 31 || privateKey.length > 33) {
+            return java.util.Optional.of(VAPID_PUBLIC + " and " + VAPID_PRIVATE
+                    + " must be set to a VAPID key pair (base64url, e.g. from npx web-push generate-vapid-keys)");
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static byte[] base64url(String value) {
+        try {
+            return java.util.Base64.getUrlDecoder().decode(value.strip().replace('+', '-').replace('/', '_').replace("=", ""));
+        } catch (IllegalArgumentException notBase64) {
+            return new byte[0];
+        }
+    }
+    // --- end issue 8 ---
 
     /** An unset environment variable behind a {@code ${...}} placeholder counts as empty, not as an error. */
     private static String valueOrEmpty(Environment environment, String property) {

@@ -4,6 +4,7 @@ import dev.agora.identity.AccountId;
 import dev.agora.listings.ListingId;
 import dev.agora.messaging.ConversationId;
 import dev.agora.messaging.ConversationView;
+import dev.agora.orders.OrderId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -34,7 +35,7 @@ class ConversationStore {
     }
 
     Optional<ConversationView> find(ListingId listing, AccountId buyer) {
-        return jdbc.sql(SELECT + "WHERE c.listing_id = :listing AND c.buyer_id = :me")
+        return jdbc.sql(SELECT + "WHERE c.listing_id = :listing AND c.buyer_id = :me AND c.order_id IS NULL")
                 .param("me", buyer.value()).param("listing", listing.value()).query(ConversationStore::view).optional();
     }
 
@@ -45,16 +46,51 @@ class ConversationStore {
 
     void insert(ConversationId id, ListingId listing, String title, String path, AccountId buyer, AccountId seller, Instant now) {
         jdbc.sql("INSERT INTO messaging_conversations (id, listing_id, listing_title, listing_path, buyer_id, seller_id, "
-                        + "created_at, last_message_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "created_at, last_message_at, about_listing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE)")
                 .params(id.value(), listing.value(), title, path, buyer.value(), seller.value(), utc(now), utc(now)).update();
     }
+
+    // --- issue 8: conversations per order
+
+    Optional<ConversationView> find(OrderId order, AccountId me) {
+        return jdbc.sql(SELECT + "WHERE c.order_id = :order").param("me", me.value()).param("order", order.value())
+                .query(ConversationStore::view).optional();
+    }
+
+    boolean exists(OrderId order) {
+        return jdbc.sql("SELECT COUNT(*) FROM messaging_conversations WHERE order_id = ?").param(order.value())
+                .query(Long.class).single() > 0;
+    }
+
+    /** Opens the order's conversation unless it has one (a concurrent opener's insert wins, harmlessly). */
+    void insertForOrder(OrderId order, ListingId listing, String title, String path, AccountId buyer, AccountId seller,
+            boolean contactAllowed, Instant now) {
+        jdbc.sql("INSERT INTO messaging_conversations (id, listing_id, listing_title, listing_path, buyer_id, seller_id, "
+                        + "contact_allowed, created_at, last_message_at, order_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT DO NOTHING")
+                .params(UUID.randomUUID(), listing.value(), title, path, buyer.value(), seller.value(), contactAllowed,
+                        utc(now), utc(now), order.value())
+                .update();
+    }
+
+    void allowContact(OrderId order) {
+        jdbc.sql("UPDATE messaging_conversations SET contact_allowed = TRUE WHERE order_id = ?").param(order.value()).update();
+    }
+
+    /** The buyer's conversations about the listing: the one about it (order null) and those about orders of it. */
+    List<ConversationView> about(ListingId listing, AccountId buyer, AccountId me) {
+        return jdbc.sql(SELECT + "WHERE c.listing_id = :listing AND c.buyer_id = :buyer ORDER BY c.created_at")
+                .param("me", me.value()).param("listing", listing.value()).param("buyer", buyer.value())
+                .query(ConversationStore::view).list();
+    }
+    // --- end issue 8
 
     void touch(ConversationId id, Instant now) {
         jdbc.sql("UPDATE messaging_conversations SET last_message_at = ? WHERE id = ?").params(utc(now), id.value()).update();
     }
 
     void allowContact(ListingId listing, AccountId buyer) {
-        jdbc.sql("UPDATE messaging_conversations SET contact_allowed = TRUE WHERE listing_id = ? AND buyer_id = ?")
+        jdbc.sql("UPDATE messaging_conversations SET contact_allowed = TRUE WHERE listing_id = ? AND buyer_id = ? AND order_id IS NULL")
                 .params(listing.value(), buyer.value()).update();
     }
 
@@ -99,6 +135,7 @@ class ConversationStore {
                 new ListingId(rs.getObject("listing_id", UUID.class)), rs.getString("listing_title"),
                 rs.getString("listing_path"), new AccountId(rs.getObject("buyer_id", UUID.class)),
                 new AccountId(rs.getObject("seller_id", UUID.class)), rs.getBoolean("contact_allowed"),
-                rs.getObject("last_message_at", OffsetDateTime.class).toInstant(), rs.getLong("unread"));
+                rs.getObject("last_message_at", OffsetDateTime.class).toInstant(), rs.getLong("unread"),
+                rs.getObject("order_id", UUID.class) == null ? null : new OrderId(rs.getObject("order_id", UUID.class)));
     }
 }

@@ -16,6 +16,10 @@ import dev.agora.messaging.MessageSent;
 import dev.agora.messaging.MessageView;
 import dev.agora.messaging.MessagingManagement;
 import dev.agora.messaging.SendOutcome;
+import dev.agora.orders.OrderId;
+import dev.agora.orders.OrderManagement;
+import dev.agora.orders.OrderNotFoundException;
+import dev.agora.orders.OrderView;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,11 +49,13 @@ class Conversations implements MessagingManagement {
     private final ApplicationEventPublisher events;
     private final PostgresWakeUp wakeUp;
     private final BlobStorage storage;
+    private final OrderManagement orders;
     private final Clock clock;
 
     Conversations(ConversationStore conversations, MessageStore messages, LeakagePolicy policy, MessagingSettings settings,
             ListingManagement listings, IdentityManagement identity, ApplicationEventPublisher events,
-            PostgresWakeUp wakeUp, BlobStorage storage, Clock clock) {
+            PostgresWakeUp wakeUp, BlobStorage storage, OrderManagement orders, Clock clock) {
+        this.orders = orders;
         this.wakeUp = wakeUp;
         this.storage = storage;
         this.conversations = conversations;
@@ -234,6 +240,68 @@ class Conversations implements MessagingManagement {
         }
         conversations.allowContact(listingId, buyer);
     }
+
+    // --- issue 8: conversations per order
+
+    @Override
+    @Transactional
+    public ConversationView forOrder(AccountId reader, OrderId orderId) {
+        OrderView order;
+        try {
+            order = orders.get(orderId);
+        } catch (OrderNotFoundException e) {
+            throw new ConversationNotFoundException(orderId.toString());
+        }
+        if (!reader.equals(order.buyerId()) && !reader.equals(order.sellerId())) {
+            throw new ConversationNotFoundException(orderId.toString());
+        }
+        return conversations.find(orderId, reader).orElseGet(() -> {
+            open(order);
+            return conversations.find(orderId, reader).orElseThrow();
+        });
+    }
+
+    @Override
+    @Transactional
+    public void openForOrder(OrderId orderId) {
+        if (!conversations.exists(orderId)) {
+            open(orders.get(orderId));
+        }
+    }
+
+    @Override
+    @Transactional
+    public void allowContact(OrderId orderId) {
+        openForOrder(orderId);
+        conversations.allowContact(orderId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ConversationView> related(AccountId reader, ConversationId id) {
+        ConversationView conversation = participantOf(id, reader);
+        return conversations.about(conversation.listingId(), conversation.buyerId(), reader).stream()
+                .filter(other -> !other.id().equals(id))
+                // an order's conversation shows the listing's; a listing's shows the orders'
+                .filter(other -> conversation.aboutOrder() != other.aboutOrder())
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MessageView> transcript(AccountId reader, ConversationId id) {
+        participantOf(id, reader);
+        return messages.after(id, 0);
+    }
+
+    /** Paid once means contact details may pass, also if the order was refunded or cancelled later. */
+    private void open(OrderView order) {
+        boolean paid = order.timeline().stream().anyMatch(step -> step.to().equals("paid"));
+        String path = listings.find(order.listingId()).map(ListingView::path).orElse("/l/" + order.listingId());
+        conversations.insertForOrder(order.id(), order.listingId(), order.listingTitle(), path, order.buyerId(),
+                order.sellerId(), paid, clock.instant());
+    }
+    // --- end issue 8
 
     private ConversationView participantOf(ConversationId id, AccountId member) {
         return conversations.find(id, member).filter(c -> c.involves(member))

@@ -52,6 +52,8 @@ class NotificationsPrivacy implements PersonalDataSource {
                 WHERE recipient_id = ? ORDER BY created_at""").param(accountId).query().listOfRows());
         data.put("preferences", jdbc.sql("SELECT category, channel, enabled FROM notifications_preferences WHERE account_id = ?")
                 .param(accountId).query().listOfRows());
+        data.put("pushDevices", jdbc.sql("SELECT endpoint, created_at FROM notifications_push_subscriptions WHERE account_id = ?")
+                .param(accountId).query().listOfRows()); // issue 8
         return PersonalData.of(data);
     }
 
@@ -61,6 +63,11 @@ class NotificationsPrivacy implements PersonalDataSource {
         jdbc.sql("""
                 DELETE FROM notifications_deliveries WHERE notification_id IN
                   (SELECT id FROM notifications_items WHERE recipient_id = ?)""").param(member).update();
+        // issue 8: queued pushes and the member's devices (push endpoints identify a browser) go too
+        jdbc.sql("""
+                DELETE FROM notifications_push_deliveries WHERE notification_id IN
+                  (SELECT id FROM notifications_items WHERE recipient_id = ?)""").param(member).update();
+        jdbc.sql("DELETE FROM notifications_push_subscriptions WHERE account_id = ?").param(member).update();
         jdbc.sql("DELETE FROM notifications_items WHERE recipient_id = ?").param(member).update();
         jdbc.sql("DELETE FROM notifications_preferences WHERE account_id = ?").param(member).update();
         renameInOthersMessageNotifications(erased);

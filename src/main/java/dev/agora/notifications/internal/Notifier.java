@@ -5,13 +5,12 @@ import dev.agora.notifications.Channel;
 import dev.agora.notifications.NotificationCategory;
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records a notification for a member (in-app) and queues its email, each as the member's preferences say.
+ * Records a notification for a member (in-app) and queues its email and Web Push, each as the member's preferences say.
  * Idempotent per source event and recipient, so a redelivered event notifies once.
  */
 @Service
@@ -20,14 +19,14 @@ class Notifier {
     private final NotificationStore store;
     private final JdbcClient jdbc;
     private final WebPush push;
-    private final ApplicationEventPublisher events;
+    private final PushDeliveries pushDeliveries;
     private final Clock clock;
 
-    Notifier(NotificationStore store, JdbcClient jdbc, WebPush push, ApplicationEventPublisher events, Clock clock) {
+    Notifier(NotificationStore store, JdbcClient jdbc, WebPush push, PushDeliveries pushDeliveries, Clock clock) {
         this.store = store;
         this.jdbc = jdbc;
         this.push = push;
-        this.events = events;
+        this.pushDeliveries = pushDeliveries;
         this.clock = clock;
     }
 
@@ -47,7 +46,7 @@ class Notifier {
                 store.markRead(recipient, id, now);
             }
             if (webPush) {
-                events.publishEvent(new PushDeliveries.PushDue(id, recipient, text, link));
+                pushDeliveries.enqueue(id, recipient, now);
             }
             if (email) {
                 jdbc.sql("INSERT INTO notifications_deliveries (id, notification_id, status, attempts, next_attempt_at, created_at) "

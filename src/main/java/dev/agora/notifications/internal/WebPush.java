@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Security;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,11 +23,8 @@ import nl.martijndwars.webpush.AbstractPushService;
 import nl.martijndwars.webpush.Encoding;
 import nl.martijndwars.webpush.Notification;
 import nl.martijndwars.webpush.Utils;
-import org.bouncycastle.jce.ECNamedCurveTable;
 import org.bouncycastle.jce.interfaces.ECPublicKey;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,25 +34,26 @@ import tools.jackson.databind.json.JsonMapper;
  * Web Push (RFC 8030/8291/8292) to the devices members subscribed: the payload {@code {"title", "body", "url"}}
  * is encrypted for each subscription (aes128gcm) and signed with the VAPID key pair by the kept library
  * {@code nl.martijndwars:web-push} (on BouncyCastle); the JDK HTTP client POSTs it to the subscription's push
- * service. A 404 or 410 answer means the browser dropped the subscription, so it is deleted; other failures are
- * logged (push is a courtesy beside in-app and email, not retried).
+ * service. Queueing, retries with backoff and dropping gone subscriptions are {@link PushDeliveries}' job. The VAPID
+ * key pair comes from configuration or, when none is configured (development, the embedded default), from
+ * {@link VapidKeys}, which generates one on first use and keeps it in the database so subscriptions survive restarts.
  */
 @Component
 public class WebPush {
 
-    private static final Logger log = LoggerFactory.getLogger(WebPush.class);
     private static final Set<String> RESTRICTED = Set.of("content-length", "host", "connection", "expect", "upgrade");
 
     record Subscription(UUID id, String endpoint, String p256dh, String auth) {}
 
     private final JdbcClient jdbc;
     private final PushSettings settings;
-    private final Vapid vapid;
+    private final VapidKeys keys;
+    private volatile @org.jspecify.annotations.Nullable Vapid vapid;
     private final JsonMapper json;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    WebPush(JdbcClient jdbc, PushSettings settings, JsonMapper json, Clock clock) throws GeneralSecurityException {
+    WebPush(JdbcClient jdbc, PushSettings settings, VapidKeys keys, JsonMapper json, Clock clock) {
         if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
             Security.addProvider(new BouncyCastleProvider());
         }
@@ -64,12 +61,30 @@ public class WebPush {
         this.settings = settings;
         this.json = json;
         this.clock = clock;
-        this.vapid = new Vapid(keyPair(settings), settings.subject());
+        this.keys = keys;
+    }
+
+    /** Loaded on first use, not at start: a stored pair is read from (or a new one written to) the database. */
+    private Vapid vapid() {
+        Vapid loaded = vapid;
+        if (loaded == null) {
+            synchronized (this) {
+                if (vapid == null) {
+                    try {
+                        vapid = new Vapid(keys.load(), settings.subject());
+                    } catch (GeneralSecurityException e) {
+                        throw new IllegalStateException("The VAPID keys (agora.notifications.push.*) are not valid", e);
+                    }
+                }
+                loaded = vapid;
+            }
+        }
+        return loaded;
     }
 
     /** The VAPID public key (base64url) browsers subscribe with ({@code applicationServerKey}). */
     public String publicKey() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Utils.encode((ECPublicKey) vapid.getPublicKey()));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Utils.encode((ECPublicKey) vapid().getPublicKey()));
     }
 
     @Transactional
@@ -100,38 +115,38 @@ public class WebPush {
                 .param(member.value()).query(Long.class).single() > 0;
     }
 
-    /** Pushes to each of the member's subscriptions; returns how many push services accepted it. */
-    int send(AccountId member, String title, String text, String link) {
-        List<Subscription> subscriptions = jdbc.sql("SELECT id, endpoint, p256dh, auth FROM notifications_push_subscriptions "
-                        + "WHERE account_id = ?")
-                .param(member.value())
+    /** The subscriptions a notification for the member goes to (each is one delivery). */
+    List<UUID> subscriptionsOf(AccountId member) {
+        return jdbc.sql("SELECT id FROM notifications_push_subscriptions WHERE account_id = ?").param(member.value())
+                .query(UUID.class).list();
+    }
+
+    java.util.Optional<Subscription> subscription(UUID id) {
+        return jdbc.sql("SELECT id, endpoint, p256dh, auth FROM notifications_push_subscriptions WHERE id = ?").param(id)
                 .query((rs, n) -> new Subscription(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4)))
-                .list();
+                .optional();
+    }
+
+    /** The browser dropped the subscription (its push service answered 404 or 410). */
+    void drop(UUID subscription) {
+        jdbc.sql("DELETE FROM notifications_push_subscriptions WHERE id = ?").param(subscription).update();
+    }
+
+    /**
+     * Encrypts and posts one notification to one subscription; returns the push service's HTTP status and throws
+     * when it could not be reached. {@link PushDeliveries} decides what the answer means (sent, gone, retry).
+     */
+    int deliver(Subscription subscription, String title, String text, String link) throws Exception {
         byte[] payload = json.writeValueAsString(Map.of("title", title, "body", text, "url", link))
                 .getBytes(StandardCharsets.UTF_8);
-        int accepted = 0;
-        for (Subscription subscription : subscriptions) {
-            try {
-                int status = post(subscription, payload);
-                if (status == 404 || status == 410) {
-                    jdbc.sql("DELETE FROM notifications_push_subscriptions WHERE id = ?").param(subscription.id()).update();
-                } else if (status / 100 == 2) {
-                    accepted++;
-                } else {
-                    log.warn("Push service answered {} for subscription {}", status, subscription.id());
-                }
-            } catch (Exception e) {
-                log.warn("Push to subscription {} failed: {}", subscription.id(), e.toString());
-            }
-        }
-        return accepted;
+        return post(subscription, payload);
     }
 
     private int post(Subscription subscription, byte[] payload) throws Exception {
         var notification = new Notification(subscription.endpoint(), subscription.p256dh(), subscription.auth(), payload,
                 settings.ttlSeconds());
-        var prepared = vapid.prepare(notification);
+        var prepared = vapid().prepare(notification);
         var request = HttpRequest.newBuilder(URI.create(prepared.getUrl())).timeout(Duration.ofSeconds(10))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(prepared.getBody()));
         prepared.getHeaders().forEach((name, value) -> {
@@ -140,17 +155,6 @@ public class WebPush {
             }
         });
         return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static KeyPair keyPair(PushSettings settings) throws GeneralSecurityException {
-        if (settings.publicKey() != null && !settings.publicKey().isBlank() && settings.privateKey() != null
-                && !settings.privateKey().isBlank()) {
-            return new KeyPair(Utils.loadPublicKey(settings.publicKey()), Utils.loadPrivateKey(settings.privateKey()));
-        }
-        log.warn("No VAPID keys configured (agora.notifications.push.*): using a key pair for this run only");
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("ECDH", BouncyCastleProvider.PROVIDER_NAME);
-        generator.initialize(ECNamedCurveTable.getParameterSpec("prime256v1"));
-        return generator.generateKeyPair();
     }
 
     private static URI endpoint(String endpoint) {

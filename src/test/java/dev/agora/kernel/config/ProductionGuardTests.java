@@ -11,6 +11,9 @@ import org.springframework.mock.env.MockEnvironment;
 class ProductionGuardTests {
 
     static final String GOOD_KEY = "0123456789abcdef0123456789abcdef";
+    // issue 8: a VAPID pair as npx web-push generate-vapid-keys prints it (base64url)
+    static final String VAPID_PUBLIC = "BOJ2Hm0bq2fBgykYfnKKC2FQXq3zC1k0Q6xj4c1aL9rSFlz8mZwK3c3yVnT7Qk8aH2uL6b9dE0fG1hI2jK3lM4n";
+    static final String VAPID_PRIVATE = "x0yQ6v1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s0";
 
     @Test
     void developmentStartsWithDemoDataAndDefaultKey() {
@@ -83,10 +86,43 @@ class ProductionGuardTests {
         var environment = withCarrierSecrets(prod()).withProperty("agora.security.remember-me-key", GOOD_KEY)
                 .withProperty("agora.notifications.unsubscribe-key", GOOD_KEY + "-unsubscribe")
                 .withProperty("agora.identity.verification.document-key", "cHJvZHVjdGlvbi1rZXktb2YtMzItYnl0ZXMtLS0tLS0=")
-                .withProperty("agora.payments.provider", "stripe");
+                .withProperty("agora.payments.provider", "stripe")
+                .withProperty("agora.notifications.push.public-key", VAPID_PUBLIC)
+                .withProperty("agora.notifications.push.private-key", VAPID_PRIVATE);
 
         assertThatCode(() -> ProductionGuard.check(environment)).doesNotThrowAnyException();
     }
+
+    // --- issue 8 ---
+    @Test
+    void productionRefusesToStartWithoutAVapidKeyPair() {
+        var missing = ready();
+        assertThatThrownBy(() -> ProductionGuard.check(missing))
+                .hasMessageContaining("agora.notifications.push.public-key and agora.notifications.push.private-key must be set");
+
+        var unsetVariables = ready().withProperty("agora.notifications.push.public-key", "${AGORA_TEST_NEVER_SET_VAPID}")
+                .withProperty("agora.notifications.push.private-key", VAPID_PRIVATE);
+        assertThatThrownBy(() -> ProductionGuard.check(unsetVariables)).hasMessageContaining("VAPID key pair");
+
+        var garbled = ready().withProperty("agora.notifications.push.public-key", "not a key!")
+                .withProperty("agora.notifications.push.private-key", VAPID_PRIVATE);
+        assertThatThrownBy(() -> ProductionGuard.check(garbled)).hasMessageContaining("VAPID key pair");
+
+        var onlyPublic = ready().withProperty("agora.notifications.push.public-key", VAPID_PUBLIC);
+        assertThatThrownBy(() -> ProductionGuard.check(onlyPublic)).hasMessageContaining("VAPID key pair");
+
+        assertThatCode(() -> ProductionGuard.check(ready().withProperty("agora.notifications.push.public-key", VAPID_PUBLIC)
+                .withProperty("agora.notifications.push.private-key", VAPID_PRIVATE))).doesNotThrowAnyException();
+    }
+
+    /** A production environment that is fine except for the VAPID keys. */
+    private static MockEnvironment ready() {
+        return prod().withProperty("agora.security.remember-me-key", GOOD_KEY)
+                .withProperty("agora.notifications.unsubscribe-key", GOOD_KEY + "-unsubscribe")
+                .withProperty("agora.identity.verification.document-key", "cHJvZHVjdGlvbi1rZXktb2YtMzItYnl0ZXMtLS0tLS0=")
+                .withProperty("agora.payments.provider", "stripe");
+    }
+    // --- end issue 8 ---
 
     @Test
     void applicationWithProdProfileAndMissingSecretsRefusesToStart() {
@@ -104,7 +140,9 @@ class ProductionGuardTests {
                 .rootCause()
                 .hasMessageContaining("Refusing to start in production")
                 .hasMessageContaining("agora.demo.enabled")
-                .hasMessageContaining("agora.security.remember-me-key");
+                .hasMessageContaining("agora.security.remember-me-key")
+                // issue 8: application.yml maps the keys to unset AGORA_VAPID_* variables
+                .hasMessageContaining("agora.notifications.push.public-key");
     }
 
     private static MockEnvironment prod() {

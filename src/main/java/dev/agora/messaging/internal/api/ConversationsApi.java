@@ -8,6 +8,8 @@ import dev.agora.messaging.ConversationNotFoundException;
 import dev.agora.messaging.ConversationView;
 import dev.agora.messaging.MessagingManagement;
 import dev.agora.messaging.SendOutcome;
+import dev.agora.orders.OrderId;
+import dev.agora.orders.OrderNotFoundException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code /api/v1/conversations}: start, list, read and send; block and report. */
+/** {@code /api/v1/conversations}: start, list, read and send; block and report; an order's conversation. */
 @ApiController("/api/v1")
 class ConversationsApi {
 
@@ -48,9 +50,28 @@ class ConversationsApi {
         return ResponseEntity.created(URI.create("/api/v1/conversations/" + conversation.id())).body(Json.Conversation.of(conversation));
     }
 
+    /** The member's conversations; {@code orderId} narrows them to that order's (one, opened on first use). */
     @GetMapping("/conversations")
-    List<Json.Conversation> inbox(@AuthenticationPrincipal @Nullable Member me) {
+    List<Json.Conversation> inbox(@AuthenticationPrincipal @Nullable Member me,
+            @RequestParam(required = false) @Nullable String orderId) {
+        if (orderId != null) {
+            try {
+                return List.of(Json.Conversation.of(messaging.forOrder(signedIn(me).id(), OrderId.of(orderId))));
+            } catch (ConversationNotFoundException | OrderNotFoundException notTheirs) {
+                return List.of();
+            }
+        }
         return Json.Conversation.of(messaging.inbox(signedIn(me).id()));
+    }
+
+    /** issue 8: the order's conversation for its buyer or seller, opened on first use; others get 404. */
+    @GetMapping("/orders/{orderId}/conversation")
+    Json.Conversation orderConversation(@AuthenticationPrincipal @Nullable Member me, @PathVariable String orderId) {
+        try {
+            return Json.Conversation.of(messaging.forOrder(signedIn(me).id(), OrderId.of(orderId)));
+        } catch (OrderNotFoundException e) {
+            throw new ConversationNotFoundException(orderId);
+        }
     }
 
     @GetMapping("/conversations/{id}")

@@ -12,11 +12,12 @@ final class Json {
     private Json() {}
 
     record Conversation(String id, String listingId, String listingTitle, String buyerId, String sellerId,
-            boolean contactAllowed, Instant lastMessageAt, long unread) {
+            boolean contactAllowed, Instant lastMessageAt, long unread, @Nullable String orderId) {
 
         static Conversation of(ConversationView c) {
             return new Conversation(c.id().toString(), c.listingId().toString(), c.listingTitle(), c.buyerId().toString(),
-                    c.sellerId().toString(), c.contactAllowed(), c.lastMessageAt(), c.unread());
+                    c.sellerId().toString(), c.contactAllowed(), c.lastMessageAt(), c.unread(),
+                    c.orderId() == null ? null : c.orderId().toString());
         }
 
         static List<Conversation> of(List<ConversationView> all) {

@@ -11,6 +11,8 @@ import dev.agora.messaging.ConversationNotFoundException;
 import dev.agora.messaging.ConversationView;
 import dev.agora.messaging.MessagingManagement;
 import dev.agora.messaging.SendOutcome;
+import dev.agora.orders.OrderId;
+import dev.agora.orders.OrderNotFoundException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -68,7 +70,22 @@ class InboxController {
         model.addAttribute("me", me.id());
         model.addAttribute("otherName", name(other));
         model.addAttribute("blocked", messaging.hasBlocked(me.id(), other));
+        // issue 8: an order's conversation shows the earlier one about the listing; a listing's links the orders'
+        List<ConversationView> related = messaging.related(me.id(), conversation.id());
+        model.addAttribute("related", related);
+        model.addAttribute("earlier", related.stream().filter(c -> !c.aboutOrder()).findFirst()
+                .map(c -> messaging.transcript(me.id(), c.id())).orElse(List.of()));
         return "messaging/conversation";
+    }
+
+    /** issue 8: the order's conversation (linked from the order and handoff pages), opened on first use. */
+    @GetMapping("/orders/{orderId}/conversation")
+    String orderConversation(@AuthenticationPrincipal Member me, @PathVariable String orderId) {
+        try {
+            return "redirect:/inbox/" + messaging.forOrder(me.id(), OrderId.of(orderId)).id();
+        } catch (OrderNotFoundException e) {
+            throw new ConversationNotFoundException(orderId);
+        }
     }
 
     /** With htmx the answer is the new message (appended) plus the form reset; without, a redirect. */

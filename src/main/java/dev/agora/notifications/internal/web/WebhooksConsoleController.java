@@ -1,6 +1,7 @@
 package dev.agora.notifications.internal.web;
 
 import dev.agora.kernel.validation.InvalidInputException;
+import dev.agora.notifications.internal.DeliveryFailures;
 import dev.agora.notifications.internal.WebhookDeliveries;
 import dev.agora.notifications.internal.Webhooks;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * {@code /admin/webhooks} (operators): register endpoints for event types (the signing secret is shown once, right
  * after), remove them, and read each endpoint's delivery log with a replay button per delivery. The same
- * operations as {@code /api/v1/admin/webhooks}.
+ * operations as {@code /api/v1/admin/webhooks}. Below, failing email and Web Push deliveries of notifications (as
+ * {@code /api/v1/admin/notifications/failures}).
  */
 @Controller
 class WebhooksConsoleController {
@@ -35,8 +37,11 @@ class WebhooksConsoleController {
     private final Webhooks webhooks;
     private final WebhookDeliveries deliveries;
     private final MessageSource messages;
+    private final DeliveryFailures failures;
 
-    WebhooksConsoleController(Webhooks webhooks, WebhookDeliveries deliveries, MessageSource messages) {
+    WebhooksConsoleController(Webhooks webhooks, WebhookDeliveries deliveries, MessageSource messages,
+            DeliveryFailures failures) {
+        this.failures = failures;
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.messages = messages;
@@ -95,6 +100,8 @@ class WebhooksConsoleController {
         model.addAttribute("url", url);
         model.addAttribute("chosen", chosen);
         model.addAttribute("errors", errors);
+        // issue 8: email and Web Push deliveries that are failing, beside the webhooks' own logs
+        model.addAttribute("failures", failures.recent().stream().limit(50).toList());
         return "notifications/webhooks";
     }
 }
