@@ -40,8 +40,7 @@ class MetricsApi {
             @Parameter(description = "last day, inclusive") @RequestParam(required = false) @Nullable String to,
             @Parameter(description = "category slug") @RequestParam(required = false) @Nullable String category,
             @Parameter(description = "city as listings name it (case-insensitive)") @RequestParam(required = false) @Nullable String city,
-            @Parameter(description = "currency of the money figures") @RequestParam(required = false) @Nullable String currency,
-            @Parameter(description = "customer acquisition cost per buyer, for LTV:CAC") @RequestParam(required = false) @Nullable String cac) {
-        return health.report(MetricQuery.parse(from, to, category, city, currency, cac, LocalDate.now(clock), settings));
+            @Parameter(description = "currency of the money figures") @RequestParam(required = false) @Nullable String currency) {
+        return health.report(MetricQuery.parse(from, to, category, city, currency, LocalDate.now(clock), settings));
     }
 }
