@@ -180,7 +180,7 @@ class AnalyticsApiTests {
         orders.transition(buyer, false, order.id(), "complete");
 
         LocalDate today = LocalDate.now(clock);
-        var query = MetricQuery.parse(today.minusDays(1).toString(), today.plusDays(1).toString(), null, city, "EUR", null,
+        var query = MetricQuery.parse(today.minusDays(1).toString(), today.plusDays(1).toString(), null, city, "EUR",
                 today, settings);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             var s = health.report(query).summary();

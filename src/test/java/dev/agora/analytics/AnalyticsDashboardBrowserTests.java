@@ -17,7 +17,7 @@ class AnalyticsDashboardBrowserTests extends BrowserTest {
     @Test
     void theChartsRenderWithDataOnPhoneAndDesktop() {
         var market = new SeededMarket(projection).seed();
-        String url = "/admin/analytics?from=2025-03-01&to=2025-04-30&city=" + market.city + "&cac=8.50";
+        String url = "/admin/analytics?from=2025-03-01&to=2025-04-30&city=" + market.city;
         for (var device : new String[] {"phone", "desktop"}) {
             Page page = "phone".equals(device) ? phone() : desktop();
             logIn("operator@agora.test", DEMO_PASSWORD);

@@ -1,7 +1,9 @@
 package dev.agora.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.agora.analytics.internal.AcquisitionCosts;
 import dev.agora.analytics.internal.AnalyticsSettings;
 import dev.agora.analytics.internal.CohortSide;
 import dev.agora.analytics.internal.MarketHealth;
@@ -10,7 +12,10 @@ import dev.agora.analytics.internal.MetricQuery;
 import dev.agora.analytics.internal.MetricsReport;
 import dev.agora.analytics.internal.MetricsReport.CohortRow;
 import dev.agora.analytics.internal.OrderFacts;
+import dev.agora.identity.AccountId;
 import dev.agora.kernel.money.Money;
+import dev.agora.kernel.validation.InvalidInputException;
+import dev.agora.trust.AuditLog;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -38,6 +43,8 @@ abstract class MarketMetricsContract {
     @Autowired MarketProjection projection;
     @Autowired MarketHealth health;
     @Autowired AnalyticsSettings settings;
+    @Autowired AcquisitionCosts acquisitionCosts;
+    @Autowired AuditLog audit;
 
     SeededMarket market;
     MetricsReport march;
@@ -45,11 +52,18 @@ abstract class MarketMetricsContract {
     @BeforeAll
     void seed() {
         market = new SeededMarket(projection).seed();
-        march = health.report(query(market.city, "8.50"));
+        // the all-city figure is overridden by the city's own for March (the city's wins); a channel's is not used
+        acquisitionCosts.enter(OPERATOR, "2025-03", "", "", "99.00", "EUR", "seeded all-city figure");
+        acquisitionCosts.enter(OPERATOR, "2025-03", "", market.city, "9.00", "EUR", "first estimate");
+        acquisitionCosts.enter(OPERATOR, "2025-03", "", market.city, "8.50", "EUR", "corrected after the invoice");
+        acquisitionCosts.enter(OPERATOR, "2025-03", "Search ads", market.city, "1.00", "EUR", "one channel");
+        march = health.report(query(market.city));
     }
 
-    MetricQuery query(String city, String cac) {
-        return MetricQuery.parse("2025-03-01", "2025-03-31", null, city, "EUR", cac, LocalDate.of(2026, 11, 30), settings);
+    static final AccountId OPERATOR = new AccountId(UUID.randomUUID());
+
+    MetricQuery query(String city) {
+        return MetricQuery.parse("2025-03-01", "2025-03-31", null, city, "EUR", LocalDate.of(2026, 11, 30), settings);
     }
 
     @Test
@@ -117,7 +131,25 @@ abstract class MarketMetricsContract {
         var ltv = march.lifetimeValue().stream().filter(l -> l.month().equals("2025-03")).findFirst().orElseThrow();
         assertThat(ltv.revenue()).isEqualTo(Money.of("51.00", "EUR"));      // o1 + o2 + o3 fees − refund share
         assertThat(ltv.lifetimeValue()).isEqualTo(Money.of("17.00", "EUR"));
+        assertThat(ltv.acquisitionCost()).isEqualTo(Money.of("8.50", "EUR")); // the city's latest all-channel figure
         assertThat(ltv.ltvToCac()).isEqualByComparingTo("2.00");             // 17.00 / 8.50
+        assertThat(march.chart("ltv").series()).extracting(s -> s.key()).containsExactly("ltv", "cac");
+    }
+
+    @Test
+    void acquisitionCostsAreAuditedAndBadInputChangesNothing() {
+        assertThat(audit.about("acquisition-cost:2025-03/EUR/-/" + market.city)).extracting(e -> e.reason())
+                .containsExactly("first estimate", "corrected after the invoice");
+        assertThatThrownBy(() -> acquisitionCosts.enter(OPERATOR, "2025-03", "", market.city, "1.00", "EUR", " "))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("reason");
+        assertThatThrownBy(() -> acquisitionCosts.enter(OPERATOR, "2025-13", "", market.city, "1.00", "EUR", "why"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("month");
+        assertThatThrownBy(() -> acquisitionCosts.enter(OPERATOR, "2025-03", "", market.city, "-1", "EUR", "why"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("amount");
+        assertThatThrownBy(() -> acquisitionCosts.enter(OPERATOR, "2025-03", "", market.city, "1.001", "EUR", "why"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("amount");
+        var ltv = health.report(query(market.city)).lifetimeValue().stream().filter(l -> l.month().equals("2025-03")).findFirst().orElseThrow();
+        assertThat(ltv.acquisitionCost()).isEqualTo(Money.of("8.50", "EUR"));
     }
 
     @Test
@@ -126,16 +158,16 @@ abstract class MarketMetricsContract {
         assertThat(gmv.labels()).hasSize(31).startsWith("2025-03-01");
         assertThat(gmv.series().getFirst().values().get(1)).isEqualByComparingTo("110.00"); // 2 March
         assertThat(gmv.series().getFirst().values().get(0)).isEqualByComparingTo("0");
-        var other = health.report(MetricQuery.parse("2025-03-01", "2025-03-31", "cars", market.city, "EUR", null,
+        var other = health.report(MetricQuery.parse("2025-03-01", "2025-03-31", "cars", market.city, "EUR",
                 LocalDate.of(2026, 11, 30), settings));
         assertThat(other.summary().ordersPlaced()).isZero();
-        var sameCityOtherCase = health.report(query(market.city.toUpperCase(), null));
+        var sameCityOtherCase = health.report(query(market.city.toUpperCase()));
         assertThat(sameCityOtherCase.summary().ordersPlaced()).isEqualTo(5);
     }
 
     @Test
     void aListingSoldAfterThirtyDaysCountsInItsSaleMonthOnly() {
-        var april = health.report(MetricQuery.parse("2025-04-01", "2025-04-30", null, market.city, "EUR", null,
+        var april = health.report(MetricQuery.parse("2025-04-01", "2025-04-30", null, market.city, "EUR",
                 LocalDate.of(2026, 11, 30), settings));
         assertThat(april.summary().gmv()).isEqualTo(Money.of("22.00", "EUR"));
         assertThat(april.summary().listingDaysToFirstTransaction()).isEqualByComparingTo("37.0"); // 03-09 10:00 → 04-15 09:00 = 887 h
@@ -150,7 +182,7 @@ abstract class MarketMetricsContract {
             projection.orderPaid("paid:" + order.orderId(), order, SeededMarket.at("2025-05-02T10:00"));
             projection.orderCompleted("completed:" + order.orderId(), order, SeededMarket.at("2025-05-03T10:00"));
         }
-        var may = health.report(MetricQuery.parse("2025-05-01", "2025-05-31", null, market.city, "EUR", null,
+        var may = health.report(MetricQuery.parse("2025-05-01", "2025-05-31", null, market.city, "EUR",
                 LocalDate.of(2026, 11, 30), settings)).summary();
         assertThat(may.ordersPlaced()).isEqualTo(1);
         assertThat(may.gmv()).isEqualTo(Money.of("10.00", "EUR"));

@@ -13,6 +13,10 @@ import dev.agora.orders.OrderPaid;
 import dev.agora.orders.OrderPlaced;
 import dev.agora.orders.OrderView;
 import dev.agora.payments.RefundIssued;
+import dev.agora.analytics.internal.MarketProjection.SupportCase;
+import dev.agora.trust.DisputeOpened;
+import dev.agora.trust.ReportFiled;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +25,7 @@ import org.springframework.stereotype.Component;
  * Turns other modules' events into {@link MarketProjection} calls. An order's facts (dimensions, fees) are read
  * once through the orders API and kept in analytics; events may arrive in any order (listeners run in parallel),
  * so each one makes sure the facts are there. Event keys: the event id where there is one, else the order id
- * with the milestone (an order reaches each milestone once).
+ * with the milestone (an order reaches each milestone once). Trust's reports and disputes feed the support load.
  */
 @Component
 class MarketEvents {
@@ -84,6 +88,40 @@ class MarketEvents {
             return;
         }
         projection.refundIssued("refund:" + e.refundId(), orderId, e.amount(), e.occurredAt());
+    }
+
+    /** A dispute counts on the day it opened, under its order's category and city. */
+    @ApplicationModuleListener
+    void on(DisputeOpened e) {
+        OrderFacts order = facts(e.orderId());
+        projection.supportCase("dispute-opened:" + e.disputeId(), SupportCase.DISPUTE, order.category(), order.city(),
+                e.occurredAt());
+    }
+
+    /** A report about a listing counts under the listing's category and city; reports about members, messages or
+     * reviews have no place of their own and count under "-" (in the all-categories and all-cities figures). */
+    @ApplicationModuleListener
+    void on(ReportFiled e) {
+        String category = Dimensions.UNKNOWN;
+        String city = Dimensions.UNKNOWN;
+        if ("LISTING".equals(e.subjectKind())) {
+            var listing = listingOf(e.subjectId());
+            if (listing.isPresent()) {
+                category = listing.get().category();
+                city = listing.get().city();
+            }
+        }
+        projection.supportCase("report-filed:" + e.reportId(), SupportCase.REPORT, category, city, e.occurredAt());
+    }
+
+    private Optional<ListingFacts> listingOf(String subjectId) {
+        UUID id;
+        try {
+            id = UUID.fromString(subjectId);
+        } catch (IllegalArgumentException notAListing) {
+            return Optional.empty();
+        }
+        return tables.listing(id).or(() -> listings.find(new ListingId(id)).map(view -> discovered(view.id())));
     }
 
     private OrderFacts facts(OrderId id) {

@@ -2,7 +2,6 @@ package dev.agora.analytics.internal;
 
 import dev.agora.kernel.money.Money;
 import dev.agora.kernel.validation.InvalidInputException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -10,10 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the dashboard and {@code GET /api/v1/admin/metrics} ask for: an inclusive UTC date range, optional category
- * and city, the currency of the money figures and the customer acquisition cost the operator enters (per buyer).
+ * and city, and the currency of the money figures (acquisition costs are stored, see {@link AcquisitionCosts}).
  */
-public record MetricQuery(LocalDate from, LocalDate to, @Nullable String category, @Nullable String city,
-        String currency, @Nullable BigDecimal cac) {
+public record MetricQuery(LocalDate from, LocalDate to, @Nullable String category, @Nullable String city, String currency) {
 
     public long days() {
         return ChronoUnit.DAYS.between(from, to) + 1;
@@ -25,7 +23,7 @@ public record MetricQuery(LocalDate from, LocalDate to, @Nullable String categor
 
     /** Parses and checks request parameters; a missing range is the last 30 days up to {@code today}. */
     public static MetricQuery parse(@Nullable String from, @Nullable String to, @Nullable String category,
-            @Nullable String city, @Nullable String currency, @Nullable String cac, LocalDate today, AnalyticsSettings settings) {
+            @Nullable String city, @Nullable String currency, LocalDate today, AnalyticsSettings settings) {
         LocalDate end = blank(to) ? today : date("to", to);
         LocalDate start = blank(from) ? end.minusDays(29) : date("from", from);
         if (start.isAfter(end)) {
@@ -41,19 +39,8 @@ public record MetricQuery(LocalDate from, LocalDate to, @Nullable String categor
         if (!Money.isKnownCurrency(code)) {
             throw InvalidInputException.of("currency", "analytics.currency.unknown", "Unknown currency '" + code + "'");
         }
-        BigDecimal acquisitionCost = null;
-        if (!blank(cac)) {
-            try {
-                acquisitionCost = new BigDecimal(cac.strip());
-            } catch (NumberFormatException e) {
-                throw InvalidInputException.of("cac", "analytics.cac.invalid", "Enter the acquisition cost as a number, e.g. 25.00");
-            }
-            if (acquisitionCost.signum() < 0) {
-                throw InvalidInputException.of("cac", "analytics.cac.invalid", "The acquisition cost must not be negative");
-            }
-        }
         return new MetricQuery(start, end, blank(category) ? null : category.strip(), blank(city) ? null : city.strip(),
-                code, acquisitionCost);
+                code);
     }
 
     private static LocalDate date(String field, String value) {

@@ -33,26 +33,44 @@ class MetricTables {
                 .params(eventKey, utc(now)).update() == 1;
     }
 
+    /** Adds to the day's counters and to its month's (the monthly rollup always equals the sum of its days). */
     void daily(LocalDate day, String category, String city, Map<String, Long> increments) {
-        jdbc.sql("INSERT INTO analytics_daily (metric_day, category, city) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(day, category, city).update();
-        jdbc.sql("UPDATE analytics_daily SET " + additions(increments) + " WHERE metric_day = ? AND category = ? AND city = ?")
-                .params(day, category, city).update();
+        bump("analytics_daily", "metric_day", day, category, city, increments);
+        bump("analytics_monthly", "metric_month", day.withDayOfMonth(1), category, city, increments);
     }
 
     void money(LocalDate day, String category, String city, String currency, Map<String, Long> increments) {
-        jdbc.sql("INSERT INTO analytics_daily_money (metric_day, category, city, currency) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(day, category, city, currency).update();
-        jdbc.sql("UPDATE analytics_daily_money SET " + additions(increments)
-                        + " WHERE metric_day = ? AND category = ? AND city = ? AND currency = ?")
-                .params(day, category, city, currency).update();
+        bumpMoney("analytics_daily_money", "metric_day", day, category, city, currency, increments);
+        bumpMoney("analytics_monthly_money", "metric_month", day.withDayOfMonth(1), category, city, currency, increments);
     }
 
     void pair(LocalDate day, String category, String city, UUID buyer, UUID seller) {
-        jdbc.sql("INSERT INTO analytics_pair_day (metric_day, category, city, buyer_id, seller_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(day, category, city, buyer, seller).update();
-        jdbc.sql("UPDATE analytics_pair_day SET paid_orders = paid_orders + 1 WHERE metric_day = ? AND category = ? AND city = ? AND buyer_id = ? AND seller_id = ?")
-                .params(day, category, city, buyer, seller).update();
+        bumpPair("analytics_pair_day", "metric_day", day, category, city, buyer, seller);
+        bumpPair("analytics_pair_month", "metric_month", day.withDayOfMonth(1), category, city, buyer, seller);
+    }
+
+    private void bump(String table, String period, LocalDate at, String category, String city, Map<String, Long> increments) {
+        jdbc.sql("INSERT INTO " + table + " (" + period + ", category, city) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(at, category, city).update();
+        jdbc.sql("UPDATE " + table + " SET " + additions(increments) + " WHERE " + period + " = ? AND category = ? AND city = ?")
+                .params(at, category, city).update();
+    }
+
+    private void bumpMoney(String table, String period, LocalDate at, String category, String city, String currency,
+            Map<String, Long> increments) {
+        jdbc.sql("INSERT INTO " + table + " (" + period + ", category, city, currency) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(at, category, city, currency).update();
+        jdbc.sql("UPDATE " + table + " SET " + additions(increments) + " WHERE " + period
+                        + " = ? AND category = ? AND city = ? AND currency = ?")
+                .params(at, category, city, currency).update();
+    }
+
+    private void bumpPair(String table, String period, LocalDate at, String category, String city, UUID buyer, UUID seller) {
+        jdbc.sql("INSERT INTO " + table + " (" + period + ", category, city, buyer_id, seller_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(at, category, city, buyer, seller).update();
+        jdbc.sql("UPDATE " + table + " SET paid_orders = paid_orders + 1 WHERE " + period
+                        + " = ? AND category = ? AND city = ? AND buyer_id = ? AND seller_id = ?")
+                .params(at, category, city, buyer, seller).update();
     }
 
     /** True if the listing was new to analytics. */

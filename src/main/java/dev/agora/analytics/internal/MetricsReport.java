@@ -69,6 +69,7 @@ public record MetricsReport(MetricQuery query, Summary summary, List<Chart> char
     public record CohortRow(CohortSide side, String month, long size, List<Long> activeByMonth,
             @Nullable BigDecimal churnPercent) {}
 
-    /** Net revenue per buyer of a cohort so far, against the acquisition cost entered. */
-    public record CohortLtv(String month, long buyers, Money revenue, Money lifetimeValue, @Nullable BigDecimal ltvToCac) {}
+    /** Net revenue per buyer of a cohort so far, against the acquisition cost stored for its month (if any). */
+    public record CohortLtv(String month, long buyers, Money revenue, Money lifetimeValue, @Nullable Money acquisitionCost,
+            @Nullable BigDecimal ltvToCac) {}
 }

@@ -48,17 +48,16 @@ class AnalyticsPage {
     @GetMapping("/admin/analytics")
     String dashboard(@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String category, @RequestParam(required = false) @Nullable String city,
-            @RequestParam(required = false) @Nullable String currency, @RequestParam(required = false) @Nullable String cac,
-            Model model, Locale locale, HttpServletResponse response) {
+            @RequestParam(required = false) @Nullable String currency, Model model, Locale locale,
+            HttpServletResponse response) {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("category", category);
         model.addAttribute("city", city);
         model.addAttribute("currency", currency == null ? settings.currency() : currency);
-        model.addAttribute("cac", cac);
         MetricQuery query;
         try {
-            query = MetricQuery.parse(from, to, category, city, currency, cac, LocalDate.now(clock), settings);
+            query = MetricQuery.parse(from, to, category, city, currency, LocalDate.now(clock), settings);
         } catch (InvalidInputException e) {
             var error = e.errors().getFirst();
             model.addAttribute("errorField", error.field());
@@ -74,8 +73,7 @@ class AnalyticsPage {
         model.addAttribute("summary", report.summary());
         String params = "from=" + query.from() + "&to=" + query.to() + "&currency=" + query.currency()
                 + (query.category() == null ? "" : "&category=" + encode(query.category()))
-                + (query.city() == null ? "" : "&city=" + encode(query.city()))
-                + (query.cac() == null ? "" : "&cac=" + query.cac().toPlainString());
+                + (query.city() == null ? "" : "&city=" + encode(query.city()));
         List<ChartView> charts = new ArrayList<>();
         for (var chart : report.charts()) {
             String title = messages.getMessage("analytics.chart." + chart.key(), null, chart.key(), locale);
@@ -91,11 +89,10 @@ class AnalyticsPage {
     @GetMapping("/admin/analytics/{chart}.csv")
     ResponseEntity<String> csv(@PathVariable String chart, @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String category,
-            @RequestParam(required = false) @Nullable String city, @RequestParam(required = false) @Nullable String currency,
-            @RequestParam(required = false) @Nullable String cac) {
+            @RequestParam(required = false) @Nullable String city, @RequestParam(required = false) @Nullable String currency) {
         MetricQuery query;
         try {
-            query = MetricQuery.parse(from, to, category, city, currency, cac, LocalDate.now(clock), settings);
+            query = MetricQuery.parse(from, to, category, city, currency, LocalDate.now(clock), settings);
         } catch (InvalidInputException e) {
             return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.errors().getFirst().message());
         }

@@ -34,6 +34,11 @@ public class ProcessCatalog {
         return process;
     }
 
+    /** Every known version (the console's process page). */
+    public java.util.Collection<TransactionProcess> all() {
+        return byKey.values();
+    }
+
     /** The newest version of the process new orders of this listing type start. */
     public TransactionProcess forNewOrder(ListingType type) {
         String name = type == ListingType.ITEM ? "buy-now" : "request-to-book";

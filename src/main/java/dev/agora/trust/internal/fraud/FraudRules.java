@@ -14,7 +14,6 @@ import dev.agora.orders.OrderId;
 import dev.agora.orders.OrderManagement;
 import dev.agora.orders.OrderView;
 import dev.agora.trust.OrderHeld;
-import dev.agora.trust.internal.TrustSettings;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The fraud rules (configuration {@code agora.trust.fraud.*}): each rule that fires adds its weight and a reason;
+ * The fraud rules (settings stored by {@link FraudSettingStore}, seeded from {@code agora.trust.fraud.*}): each rule
+ * that fires adds its weight and a reason;
  * the sum (at most 100) is the risk score operators see. At or above the threshold a listing goes back to pending
  * approval and an order's escrow gets a ledger hold, both waiting in the moderation queue. A subject staff already
  * reviewed is scored again but not held again.
@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class FraudRules {
 
-    private final TrustSettings settings;
+    private final FraudSettingStore fraudSettings;
     private final RiskStore risks;
     private final FingerprintStore fingerprints;
     private final IdentityManagement identity;
@@ -47,10 +47,10 @@ public class FraudRules {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FraudRules(TrustSettings settings, RiskStore risks, FingerprintStore fingerprints, IdentityManagement identity,
+    FraudRules(FraudSettingStore fraudSettings, RiskStore risks, FingerprintStore fingerprints, IdentityManagement identity,
             ListingManagement listings, CategoryManagement categories, OrderManagement orders, LedgerManagement ledger,
             JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-        this.settings = settings;
+        this.fraudSettings = fraudSettings;
         this.risks = risks;
         this.fingerprints = fingerprints;
         this.identity = identity;
@@ -65,7 +65,7 @@ public class FraudRules {
 
     public Risk assessListing(ListingId id) {
         ListingView listing = listings.find(id).orElseThrow();
-        var fraud = settings.fraud();
+        var fraud = fraudSettings.current();
         List<String> reasons = new ArrayList<>();
         int score = 0;
         Instant now = clock.instant();
@@ -93,7 +93,7 @@ public class FraudRules {
 
     public Risk assessOrder(OrderId id) {
         OrderView order = orders.get(id);
-        var fraud = settings.fraud();
+        var fraud = fraudSettings.current();
         List<String> reasons = new ArrayList<>();
         int score = 0;
         Money total = order.quote().buyerTotal();
@@ -117,7 +117,7 @@ public class FraudRules {
 
     /** Shared fingerprints (with the counterparty or anyone) and contact-detail leakage. */
     private int memberSignals(AccountId member, @org.jspecify.annotations.Nullable AccountId counterparty, List<String> reasons) {
-        var fraud = settings.fraud();
+        var fraud = fraudSettings.current();
         int score = 0;
         List<AccountId> sharing = fingerprints.sharingWith(member);
         if (counterparty != null && sharing.contains(counterparty)) {
@@ -139,7 +139,8 @@ public class FraudRules {
     private Risk save(String subject, AccountId member, int score, List<String> reasons) {
         boolean reviewed = risks.find(subject).map(Risk::reviewed).orElse(false);
         int capped = Math.min(100, score);
-        boolean held = settings.fraud().enabled() && !reviewed && capped >= settings.fraud().holdThreshold();
+        var fraud = fraudSettings.current();
+        boolean held = fraud.enabled() && !reviewed && capped >= fraud.holdThreshold();
         var risk = new Risk(subject, member, capped, List.copyOf(reasons), held, reviewed, clock.instant());
         risks.save(risk);
         return risk;
@@ -147,7 +148,7 @@ public class FraudRules {
 
     private boolean isNew(AccountId member) {
         return identity.findProfile(member).map(PublicProfile::memberSince)
-                .map(since -> since.isAfter(clock.instant().minus(settings.fraud().newAccount()))).orElse(true);
+                .map(since -> since.isAfter(clock.instant().minus(fraudSettings.current().newAccount()))).orElse(true);
     }
 
     private Optional<Money> categoryMedian(ListingView listing) {
@@ -159,7 +160,7 @@ public class FraudRules {
                 .filter(l -> !l.id().equals(listing.id()) && l.price().currency().equals(listing.price().currency())
                         && l.priceUnit() == listing.priceUnit())
                 .map(l -> l.price().minorUnits()).sorted().toList();
-        if (prices.size() < settings.fraud().medianSample()) {
+        if (prices.size() < fraudSettings.current().medianSample()) {
             return Optional.empty();
         }
         return Optional.of(new Money(prices.get(prices.size() / 2), listing.price().currency()));
