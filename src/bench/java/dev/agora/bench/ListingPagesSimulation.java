@@ -49,7 +49,7 @@ public class ListingPagesSimulation extends Simulation {
         setUp(warmUp.injectClosed(constantConcurrentUsers(USERS).during(WARM_UP))
                 .andThen(baseline.injectClosed(constantConcurrentUsers(USERS).during(DURATION)))
                 .andThen(listing.injectClosed(constantConcurrentUsers(USERS).during(DURATION)))
-                .andThen(category.injectClosed(constantConcurrentUsers(USERS).during(DURATION)))))
+                .andThen(category.injectClosed(constantConcurrentUsers(USERS).during(DURATION))))
                 .protocols(protocol);
     }
 
