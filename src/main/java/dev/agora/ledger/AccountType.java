@@ -25,8 +25,15 @@ public enum AccountType {
     PAYOUTS_IN_TRANSIT(Side.CREDIT, Owner.SELLER, true),
     // --- trust ---
     /** Buyer protection: refunds the platform grants beyond what the order's escrow holds (expense; trust module). */
-    BUYER_PROTECTION(Side.DEBIT, Owner.PLATFORM, false);
+    BUYER_PROTECTION(Side.DEBIT, Owner.PLATFORM, false),
     // --- end trust ---
+    // --- issue 6: refunds after release ---
+    /**
+     * What a seller owes the platform (asset): the part of a refund after release their available money could not
+     * cover, fronted by buyer protection; netted against their next payouts. Never negative.
+     */
+    SELLER_DEBT(Side.DEBIT, Owner.SELLER, true);
+    // --- end issue 6 ---
 
     public enum Side { DEBIT, CREDIT }
 

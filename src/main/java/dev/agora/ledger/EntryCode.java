@@ -15,6 +15,12 @@ public enum EntryCode {
     REVERSAL,
     // --- trust ---
     /** Buyer protection tops up an order's escrow so a granted refund can be paid. */
-    PROTECTION_FUNDING
+    PROTECTION_FUNDING,
     // --- end trust ---
+    // --- issue 6: refunds after release ---
+    /** Buyer protection's advance on a refund after release becomes the seller's debt. */
+    SELLER_DEBT,
+    /** A seller's debt netted from their available money before a payout. */
+    DEBT_RECOVERY
+    // --- end issue 6 ---
 }

@@ -44,13 +44,29 @@ public interface LedgerManagement {
     record FundFromProtection(String entryId, String orderRef, Money amount, String memo) {}
     // --- end trust ---
 
+    // --- issue 6: refunds after release ---
+    /**
+     * A refund of an order whose escrow was already released: provider clearing pays the buyer; it is taken as the
+     * release gave it out, the seller's share first, then the commission, then the buyer fee (as before release).
+     * The seller's share comes from their available money; what that lacks buyer protection fronts and the seller
+     * owes ({@code SELLER_DEBT}, netted before their next payout). Never more than was released minus refunded
+     * since; replaying the id returns the first entry.
+     */
+    JournalEntry refundAfterRelease(RefundAfterRelease command);
+
+    /** What a refund after release may still take for the order (zero before its release). */
+    Money refundableAfterRelease(String orderRef, Currency currency);
+
+    record RefundAfterRelease(String entryId, String orderRef, String sellerRef, Money amount, String memo) {}
+    // --- end issue 6 ---
+
     /** Lifts a hold; lifting it again is a no-op. */
     void releaseHold(String holdId);
 
     /** Seller available → seller reserve, or back with {@code toReserve=false}. */
     JournalEntry moveReserve(MoveReserve command);
 
-    /** Seller available → payouts in transit; never more than available. */
+    /** Seller available → payouts in transit; never more than available (after netting the seller's debt). */
     JournalEntry requestPayout(RequestPayout command);
 
     /** Payouts in transit → provider clearing, once the provider confirms. */

@@ -37,7 +37,9 @@ public interface OrderManagement {
 
     /**
      * Gives part of the money back to the buyer while it is still in escrow: the seller or an operator, less than what
-     * is left (a full refund is the {@code refund} transition); the key makes a retry harmless.
+     * is left (a full refund is the {@code refund} transition); the key makes a retry harmless. On a completed order
+     * (issue 6) up to all that is left: the seller's available money pays, buyer protection fronts what it lacks as the
+     * seller's debt. Publishes {@link RefundGranted}.
      */
     OrderView refund(AccountId viewer, boolean operator, OrderId id, dev.agora.kernel.money.Money amount, String reason,
             String key);

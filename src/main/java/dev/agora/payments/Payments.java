@@ -27,6 +27,17 @@ public interface Payments {
     /** Refunds from the order's escrow to the buyer's card; never more than the escrow holds. */
     PaymentResult refund(Refund command);
 
+    // --- issue 6: refunds after release ---
+    /**
+     * Refunds (part of) a completed order whose escrow was released: the provider refunds the card, the ledger takes
+     * it from the seller's available money, buyer protection fronting what is missing as the seller's debt. Never
+     * more than was released minus refunded since.
+     */
+    PaymentResult refundAfterRelease(RefundAfterRelease command);
+
+    record RefundAfterRelease(String idempotencyKey, String orderRef, String sellerRef, Money amount, String reason) {}
+    // --- end issue 6 ---
+
     /** Completion: escrow → seller available (less fees), then a transfer to the seller tied to the charge. */
     PaymentResult release(Release command);
 

@@ -35,7 +35,7 @@ public final class ChatMembers {
                 })
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null), found -> found != null);
         new WebClient(port).get(link.substring(link.indexOf("/verify-email")));
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> identity.isEmailVerified(id));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> identity.isEmailVerified(id));
         return new ChatMember(id, email, name);
     }
 

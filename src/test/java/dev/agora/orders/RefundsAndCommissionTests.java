@@ -112,8 +112,11 @@ class RefundsAndCommissionTests {
         assertThat(completed.refunded()).isEqualTo(fifty);
         assertThat(ledger.escrowOf(order.id().toString(), EUR).balance()).isEqualTo(Money.zero(EUR));
         assertThat(available(seller)).isEqualTo(order.quote().sellerNet().minus(fifty));
-        assertThatThrownBy(() -> orders.refund(seller, false, order.id(), fifty, "late", "k4"))
-                .isInstanceOf(InvalidInputException.class);
+        // issue 6: after the release a refund comes from the seller's available money, never above what is left
+        assertThatThrownBy(() -> orders.refund(seller, false, order.id(), order.quote().buyerTotal().minus(fifty).plus(Money.of("0.01", "EUR")),
+                "late", "k4")).isInstanceOf(InvalidInputException.class);
+        orders.refund(seller, false, order.id(), fifty, "late", "k5");
+        assertThat(available(seller)).isEqualTo(order.quote().sellerNet().minus(fifty).minus(fifty));
     }
 
     @Test
@@ -138,7 +141,8 @@ class RefundsAndCommissionTests {
             assertThat(orders.get(old.id()).quote().commission()).isEqualTo(Money.of("35.00", "EUR"));
             assertThat(orders.get(old.id()).commissionVersion()).isEqualTo(before.version());
 
-            var camping = orders.place(buyer, new PlaceOrder(tent(CancellationPolicy.FLEXIBLE).id(), 2, null, CARD));
+            var camping = orders.place(buyer, new PlaceOrder(tent(CancellationPolicy.FLEXIBLE).id(), 2, null, CARD,
+                    clock.instant().plus(Duration.ofDays(20))));
             assertThat(camping.quote().commission()).isEqualTo(Money.zero(EUR));
         } finally {
             commission.save(before.rules(), seller, "restore the test's starting point");

@@ -2,6 +2,7 @@ package dev.agora.fulfillment.internal;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dev.agora.kernel.scheduling.TaskRetries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -12,7 +13,7 @@ class SandboxCarrierConfiguration {
 
     @Bean
     OneTimeTask<Void> sandboxCarrierTask(@Lazy CarrierWebhooks webhooks, @Lazy SandboxCarrier sandbox) {
-        return Tasks.oneTime(SandboxCarrier.TASK).execute((instance, context) -> {
+        return Tasks.oneTime(SandboxCarrier.TASK).onFailure(TaskRetries.<Void>backoff()).execute((instance, context) -> {
             String[] parts = instance.getId().split("@");
             int step = Integer.parseInt(parts[1]);
             webhooks.sandboxStep(parts[0], step);

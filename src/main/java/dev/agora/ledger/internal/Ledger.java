@@ -23,8 +23,10 @@ class Ledger implements LedgerManagement {
     private final LedgerReports reports;
     private final JournalReader reader;
     private final Holds holds;
+    private final RefundsAfterRelease releasedRefunds;
 
-    Ledger(LedgerFlows flows, LedgerReports reports, JournalReader reader, Holds holds) {
+    Ledger(LedgerFlows flows, LedgerReports reports, JournalReader reader, Holds holds, RefundsAfterRelease releasedRefunds) {
+        this.releasedRefunds = releasedRefunds;
         this.flows = flows;
         this.reports = reports;
         this.reader = reader;
@@ -60,6 +62,18 @@ class Ledger implements LedgerManagement {
     public Hold placeHold(PlaceHold c) {
         return holds.place(c.holdId(), c.orderRef(), c.reason());
     }
+
+    // --- issue 6: refunds after release ---
+    @Override
+    public JournalEntry refundAfterRelease(RefundAfterRelease c) {
+        return releasedRefunds.refund(c.entryId(), c.orderRef(), c.sellerRef(), c.amount(), c.memo());
+    }
+
+    @Override
+    public Money refundableAfterRelease(String orderRef, Currency currency) {
+        return releasedRefunds.refundable(orderRef, currency);
+    }
+    // --- end issue 6 ---
 
     @Override
     public void releaseHold(String holdId) {

@@ -32,8 +32,10 @@ class LedgerFlows {
     private final Journal journal;
     private final JournalReader reader;
     private final Holds holds;
+    private final RefundsAfterRelease releasedRefunds; // issue 6: debts netted before payouts
 
-    LedgerFlows(Journal journal, JournalReader reader, Holds holds) {
+    LedgerFlows(Journal journal, JournalReader reader, Holds holds, RefundsAfterRelease releasedRefunds) {
+        this.releasedRefunds = releasedRefunds;
         this.journal = journal;
         this.reader = reader;
         this.holds = holds;
@@ -142,6 +144,7 @@ class LedgerFlows {
 
     JournalEntry requestPayout(String entryId, String sellerRef, Money amount) {
         requirePositive(amount);
+        releasedRefunds.recoverBeforePayout(entryId, sellerRef, amount.currency()); // issue 6
         var draft = new EntryDraft(entryId, EntryCode.PAYOUT, sellerRef, sellerRef, false, List.of(
                 debit(seller(SELLER_AVAILABLE, sellerRef, amount.currency()), amount),
                 credit(seller(PAYOUTS_IN_TRANSIT, sellerRef, amount.currency()), amount)),

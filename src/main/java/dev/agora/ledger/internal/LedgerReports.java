@@ -71,7 +71,8 @@ class LedgerReports {
                 balance(LedgerAccount.seller(SELLER_AVAILABLE, sellerRef, currency)),
                 balance(LedgerAccount.seller(SELLER_RESERVE, sellerRef, currency)),
                 balance(LedgerAccount.seller(PAYOUTS_IN_TRANSIT, sellerRef, currency)),
-                new Money(paidOut, currency));
+                new Money(paidOut, currency),
+                balance(LedgerAccount.seller(AccountType.SELLER_DEBT, sellerRef, currency))); // issue 6
     }
 
     List<StatementLine> statement(String sellerRef, Currency currency) {
@@ -79,7 +80,7 @@ class LedgerReports {
                 SELECT e.id, e.created_at, e.code, e.reference, e.memo, p.account_type, p.amount_minor
                 FROM ledger_posting p JOIN ledger_entry e ON e.id = p.entry_id
                 WHERE p.owner = ? AND p.currency = ? AND p.pending = FALSE
-                  AND p.account_type IN ('SELLER_AVAILABLE', 'SELLER_RESERVE', 'PAYOUTS_IN_TRANSIT')
+                  AND p.account_type IN ('SELLER_AVAILABLE', 'SELLER_RESERVE', 'PAYOUTS_IN_TRANSIT', 'SELLER_DEBT')
                 ORDER BY e.created_at, e.id, p.line""")
                 .params(sellerRef, currency.getCurrencyCode())
                 .query((rs, row) -> {

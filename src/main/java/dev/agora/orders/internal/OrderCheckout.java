@@ -51,12 +51,15 @@ class OrderCheckout {
     private final Clock clock;
     private final String baseUrl;
     private final ObjectProvider<DeliveryQuotes> deliveryQuotes;
+    private final dev.agora.listings.RentalCalendar rentals; // issue 6: rentals hold their days
 
     OrderCheckout(ListingManagement listings, CommissionSettings commission, ProcessCatalog processes,
             OrderRepository orders, StockReservations stock, ServiceSlots slots, PaymentSteps payments, OrderTransitions transitions,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${agora.base-url}") String baseUrl,
-            ObjectProvider<DeliveryQuotes> deliveryQuotes, CommissionVersions versions, CancellationPolicies policies) {
+            ObjectProvider<DeliveryQuotes> deliveryQuotes, CommissionVersions versions, CancellationPolicies policies,
+            dev.agora.listings.RentalCalendar rentals) {
+        this.rentals = rentals;
         this.deliveryQuotes = deliveryQuotes;
         this.listings = listings;
         this.commission = commission;
@@ -88,6 +91,10 @@ class OrderCheckout {
             // a quote needs no slot; placing does
             throw InvalidInputException.of("slot", "orders.slot.required", "Pick a time slot");
         }
+        if (listing.type() == ListingType.RENTAL && command.startsAt() == null) {
+            // issue 6: a rental holds its days in the listing's calendar, so it needs them
+            throw InvalidInputException.of("startsAt", "orders.starts-at.required", "Choose when the rental starts");
+        }
         var priced = versions.termsFor(listing.categorySlug(), listing.sellerId(), clock.instant());
         Quote quote = price(listing, command, priced);
         var process = processes.forNewOrder(listing.type());
@@ -102,6 +109,10 @@ class OrderCheckout {
             if (bookedBySlot(listing)) {
                 // the chosen slot is held in this transaction, under its counter row's lock, like stock
                 slots.reserve(listing.id(), command.slot(), id.value());
+            }
+            if (listing.type() == ListingType.RENTAL) {
+                // issue 6: one row per day under a unique key, in this transaction: overlapping bookings, one wins
+                rentals.reserve(listing.id(), java.util.Objects.requireNonNull(command.startsAt()), command.quantity(), id.value());
             }
             Instant now = clock.instant();
             Order order = orders.save(new Order(id, listing.id(), listing.title(), buyer, listing.sellerId(), process,

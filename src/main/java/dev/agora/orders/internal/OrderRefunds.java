@@ -6,6 +6,8 @@ import dev.agora.kernel.validation.InvalidInputException;
 import dev.agora.orders.Actor;
 import dev.agora.orders.OrderId;
 import dev.agora.orders.OrderNotFoundException;
+import dev.agora.orders.RefundGranted;
+import org.springframework.context.ApplicationEventPublisher;
 import dev.agora.orders.internal.process.Action;
 import dev.agora.orders.internal.process.ProcessCatalog;
 import java.time.Clock;
@@ -17,9 +19,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Partial refunds: the seller or an operator gives part of the money back while it is in escrow. Like a transition
- * it checks in a read, refunds through payments outside any transaction (key derived from the caller's, so a retry
- * refunds once; the ledger refuses more than the escrow holds), then records it on the locked order.
+ * Partial refunds: the seller or an operator gives part of the money back while it is in escrow, or (issue 6) any
+ * part up to what is left of a completed order whose money was released (seller's available money first, buyer
+ * protection fronting the rest as the seller's debt). Like a transition it checks in a read, refunds through payments
+ * outside any transaction (key derived from the caller's, so a retry refunds once; the ledger refuses more than the
+ * escrow holds or the release gave out), then records it on the locked order with a {@link RefundGranted} event.
  */
 @Component
 class OrderRefunds {
@@ -30,9 +34,11 @@ class OrderRefunds {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     OrderRefunds(OrderRepository orders, ProcessCatalog processes, PaymentSteps payments, JdbcClient jdbc,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.orders = orders;
         this.processes = processes;
         this.payments = payments;
@@ -52,6 +58,7 @@ class OrderRefunds {
         if (recorded(refundKey)) {
             return; // a replay
         }
+        boolean[] afterRelease = {false};
         Actor actor = tx.execute(status -> {
             Order order = orders.findById(id.value()).orElseThrow(() -> new OrderNotFoundException(id.toString()));
             Set<Actor> roles = order.rolesOf(viewer, operator);
@@ -60,6 +67,17 @@ class OrderRefunds {
                         : InvalidInputException.of("amount", "orders.refund.not-yours", "Only the seller or an operator refunds");
             }
             var process = processes.get(order.processName(), order.processVersion());
+            // --- issue 6: a completed order's money was released: refund after release, all of what is left allowed
+            if (order.state().equals("completed")) {
+                if (!amount.currency().equals(order.buyerTotal().currency()) || !amount.isPositive()
+                        || amount.isGreaterThan(order.refundable())) {
+                    throw InvalidInputException.of("amount", "orders.refund.above-released",
+                            "Refund more than 0 and at most " + order.refundable());
+                }
+                afterRelease[0] = true;
+                return roles.contains(Actor.OPERATOR) ? Actor.OPERATOR : Actor.SELLER;
+            }
+            // --- end issue 6
             boolean inEscrow = process.from(order.state()).stream().anyMatch(t -> t.actions().contains(Action.REFUND));
             if (!inEscrow || process.isFinal(order.state())) {
                 throw InvalidInputException.of("amount", "orders.refund.not-now",
@@ -73,7 +91,11 @@ class OrderRefunds {
             return roles.contains(Actor.OPERATOR) ? Actor.OPERATOR : Actor.SELLER;
         });
         Order current = tx.execute(status -> orders.findById(id.value()).orElseThrow());
-        payments.partialRefund(OrderSnapshot.of(current), refundKey, amount, reason.strip());
+        if (afterRelease[0]) {
+            payments.refundAfterRelease(OrderSnapshot.of(current), refundKey, amount, reason.strip());
+        } else {
+            payments.partialRefund(OrderSnapshot.of(current), refundKey, amount, reason.strip());
+        }
         tx.executeWithoutResult(status -> {
             if (recorded(refundKey)) {
                 return;
@@ -85,6 +107,8 @@ class OrderRefunds {
                             reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip(),
                             clock.instant().atOffset(ZoneOffset.UTC))
                     .update();
+            events.publishEvent(new RefundGranted(id, viewer, actor == Actor.OPERATOR, amount, afterRelease[0],
+                    reason.strip(), clock.instant()));
         });
     }
 

@@ -3,6 +3,7 @@ package dev.agora.orders.internal;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dev.agora.kernel.scheduling.TaskRetries;
 import dev.agora.orders.OrderId;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +24,7 @@ class OrderTimers {
 
     @Bean
     OneTimeTask<Void> orderTimerTask(@Lazy OrderTransitions transitions, Clock clock) {
-        return Tasks.oneTime(TASK).execute((instance, context) ->
+        return Tasks.oneTime(TASK).onFailure(TaskRetries.<Void>backoff()).execute((instance, context) ->
                 transitions.runDueTimers(OrderId.of(instance.getId().split("@")[0]), clock.instant()));
     }
 

@@ -36,6 +36,7 @@ class OrderTransitions {
     private final PaymentSteps payments;
     private final StockReservations stock;
     private final dev.agora.listings.ServiceSlots slots;
+    private final dev.agora.listings.RentalCalendar rentals; // issue 6
     private final OrderTimers.TimerSchedule timers;
     private final OrderViews views;
     private final ApplicationEventPublisher events;
@@ -44,7 +45,8 @@ class OrderTransitions {
 
     OrderTransitions(OrderRepository orders, ProcessCatalog processes, PaymentSteps payments, StockReservations stock,
             dev.agora.listings.ServiceSlots slots, OrderTimers.TimerSchedule timers, OrderViews views, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, dev.agora.listings.RentalCalendar rentals) {
+        this.rentals = rentals;
         this.orders = orders;
         this.processes = processes;
         this.payments = payments;
@@ -143,6 +145,7 @@ class OrderTransitions {
             }
             if (process.isFinal(order.state()) && !order.state().equals("completed")) {
                 slots.release(order.id().value()); // a booked slot's place is free again; no-op without one
+                rentals.release(order.id().value()); // issue 6: a rental's days are free again; no-op without
             }
             scheduleTimers(order, process, now);
             publish(order, process, now);

@@ -82,6 +82,12 @@ class PaymentSteps {
         checked(Action.REFUND, payments.refund(new Payments.Refund(key, order.ref(), amount, reason)));
     }
 
+    /** Issue 6: a refund of a completed order whose escrow was released. */
+    void refundAfterRelease(OrderSnapshot order, String key, Money amount, String reason) {
+        checked(Action.REFUND, payments.refundAfterRelease(new Payments.RefundAfterRelease(key, order.ref(), order.sellerRef(),
+                amount, reason)));
+    }
+
     private static void checked(Action action, PaymentResult result) {
         if (result != null && !result.succeeded()) {
             throw InvalidInputException.of("transition", "orders.payment-failed",

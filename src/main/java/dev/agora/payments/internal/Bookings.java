@@ -55,7 +55,11 @@ class Bookings {
         if (call.ledgerEntryId() != null) {
             return;
         }
-        var entry = ledger.refund(new LedgerManagement.Refund(call.idempotencyKey(), order(call), call.amount(), "refund"));
+        // issue 6: a refund call with a seller is a refund after release (seller available, then buyer protection)
+        var entry = call.sellerRef() == null
+                ? ledger.refund(new LedgerManagement.Refund(call.idempotencyKey(), order(call), call.amount(), "refund"))
+                : ledger.refundAfterRelease(new LedgerManagement.RefundAfterRelease(call.idempotencyKey(), order(call),
+                        call.sellerRef(), call.amount(), "refund after release"));
         calls.booked(call.idempotencyKey(), entry.id());
         events.publishEvent(new RefundIssued(order(call), call.idempotencyKey(), call.amount(), clock.instant()));
     }

@@ -102,6 +102,21 @@ class PaymentCommands implements Payments {
                 bookings::refunded);
     }
 
+    // --- issue 6: refunds after release (the call's seller_ref marks them for Bookings) ---
+    @Override
+    public PaymentResult refundAfterRelease(RefundAfterRelease c) {
+        Optional<ProviderCall> replay = calls.replayOf(c.idempotencyKey(), REFUND, c.orderRef(), c.sellerRef(), c.amount());
+        if (replay.isEmpty() && c.amount().isGreaterThan(ledger.refundableAfterRelease(c.orderRef(), c.amount().currency()))) {
+            throw InvalidInputException.of("amount", "payments.refund-above-released",
+                    "The refund is more than is left of the order's released payment");
+        }
+        ProviderCall capture = succeeded(c.orderRef(), CAPTURE);
+        return call(c.idempotencyKey(), REFUND, c.orderRef(), c.sellerRef(), c.amount(),
+                () -> gateway.refund(new PaymentGateway.Refund(c.idempotencyKey(), ref(capture), c.amount())),
+                bookings::refunded);
+    }
+    // --- end issue 6 ---
+
     @Override
     public PaymentResult release(Release c) {
         var entry = ledger.release(new LedgerManagement.Release(

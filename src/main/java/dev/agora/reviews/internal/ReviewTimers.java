@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import dev.agora.kernel.scheduling.TaskRetries;
 import dev.agora.orders.OrderId;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +22,7 @@ class ReviewTimers {
 
     @Bean
     OneTimeTask<Void> reviewWindowClosingTask(@Lazy Reviews reviews, Clock clock) {
-        return Tasks.oneTime("review-window-close").execute((instance, context) ->
+        return Tasks.oneTime("review-window-close").onFailure(TaskRetries.<Void>backoff()).execute((instance, context) ->
                 reviews.revealIfClosed(OrderId.of(instance.getId()), clock.instant()));
     }
 

@@ -29,4 +29,10 @@ class ListingEvents {
     void on(ListingClosed event) {
         indexer.refresh(event.listingId());
     }
+
+    /** Issue 6: a rental was booked or its booking freed, so its unavailable dates changed. */
+    @ApplicationModuleListener
+    void on(dev.agora.listings.ListingAvailabilityChanged event) {
+        indexer.refresh(event.listingId());
+    }
 }

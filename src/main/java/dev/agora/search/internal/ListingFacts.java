@@ -33,6 +33,12 @@ record ListingFacts(
 
     static ListingFacts of(ListingView listing, Map<CategoryId, CategoryView> categories,
             @Nullable Double sellerRating) {
+        return of(listing, categories, sellerRating, List.of());
+    }
+
+    /** Issue 6: with a rental's booked days, which the index treats like blocked ones. */
+    static ListingFacts of(ListingView listing, Map<CategoryId, CategoryView> categories,
+            @Nullable Double sellerRating, List<LocalDate> booked) {
         List<String> path = new ArrayList<>();
         List<String> names = new ArrayList<>();
         CategoryView category = categories.get(listing.categoryId());
@@ -60,6 +66,16 @@ record ListingFacts(
                 listing.location().latitude(), listing.location().longitude(), listing.location().city(),
                 listing.type().name(),
                 listing.publishedAt() == null ? listing.updatedAt() : listing.publishedAt(),
-                listing.sellerId().value(), sellerRating, listing.blockedDates());
+                listing.sellerId().value(), sellerRating, unavailable(listing.blockedDates(), booked));
+    }
+
+    private static List<LocalDate> unavailable(List<LocalDate> blocked, List<LocalDate> booked) {
+        if (booked.isEmpty()) {
+            return blocked;
+        }
+        var all = new java.util.TreeSet<>(blocked);
+        all.addAll(booked);
+        // the column holds 4000 characters: the nearest 363 dates (ISO date + separator each)
+        return all.stream().limit(363).toList();
     }
 }

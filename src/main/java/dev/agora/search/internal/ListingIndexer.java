@@ -33,8 +33,12 @@ class ListingIndexer {
     /** Whoever rates sellers (reviews, later); with none, ratings stay empty and the rating boost is neutral. */
     private final List<SellerSignals> sellerSignals;
 
+    private final dev.agora.listings.RentalCalendar rentals; // issue 6: booked days count as unavailable
+
     ListingIndexer(ListingManagement listings, CategoryManagement categories, SearchListingRepository documents,
-            SearchSettings settings, ApplicationEventPublisher events, List<SellerSignals> sellerSignals) {
+            SearchSettings settings, ApplicationEventPublisher events, List<SellerSignals> sellerSignals,
+            dev.agora.listings.RentalCalendar rentals) {
+        this.rentals = rentals;
         this.sellerSignals = sellerSignals;
         this.listings = listings;
         this.categories = categories;
@@ -52,7 +56,7 @@ class ListingIndexer {
             return Optional.empty();
         }
         SearchListing document = documents.findById(id.value()).orElseGet(() -> new SearchListing(id.value()));
-        document.refresh(ListingFacts.of(listing.get(), categoryMap(), ratingOf(listing.get().sellerId())));
+        document.refresh(ListingFacts.of(listing.get(), categoryMap(), ratingOf(listing.get().sellerId()), booked(listing.get())));
         // the vector is computed after this commit (ListingVectors): keyword search never waits for the model
         if (settings.semantic().enabled()
                 && document.wantsEmbedding(SentenceEmbeddings.key(document.embeddingText()))) {
@@ -60,6 +64,12 @@ class ListingIndexer {
         }
         documents.save(document);
         return listing;
+    }
+
+    /** Issue 6: a rental's booked days from today on (the seller's blocked dates come with the listing). */
+    private List<java.time.LocalDate> booked(ListingView listing) {
+        return listing.type() == dev.agora.listings.ListingType.RENTAL
+                ? rentals.bookedDates(listing.id(), rentals.today()) : List.of();
     }
 
     private @Nullable Double ratingOf(AccountId seller) {

@@ -31,7 +31,9 @@ final class LedgerFixture {
         reader = new JournalReader(jdbc);
         var journal = new Journal(jdbc, reader, Clock.systemUTC());
         var holds = new Holds(jdbc, journal);
-        ledger = new Ledger(new LedgerFlows(journal, reader, holds), new LedgerReports(jdbc, reader, holds), reader, holds);
+        var releasedRefunds = new RefundsAfterRelease(journal, reader); // issue 6
+        ledger = new Ledger(new LedgerFlows(journal, reader, holds, releasedRefunds), new LedgerReports(jdbc, reader, holds), reader,
+                holds, releasedRefunds);
     }
 
     <T> T inTransaction(Supplier<T> work) {

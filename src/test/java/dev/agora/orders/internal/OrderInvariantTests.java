@@ -41,7 +41,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 6's invariants one level above the ledger's property test: random sequences of orders (items and bookings
- * under every cancellation policy), transitions by every actor, timers, partial refunds (allowed or not), payouts
+ * under every cancellation policy), transitions by every actor, timers, partial refunds (allowed or not; after the
+ * release too, from the seller's available money and buyer protection as the seller's debt), payouts
  * (sent, failed, refused), holds, replays of earlier commands and crashes (a transition's payment steps done, the
  * order not moved, then the transition taken again), through the real orders, payments (sandbox) and ledger in the
  * shared test context. Each sequence ends by driving every order to a final state; the invariants are checked after
@@ -68,6 +69,7 @@ class OrderInvariantTests {
     @Autowired IdentityManagement identity;
     @Autowired CommissionConfiguration commission;
     @Autowired Clock clock;
+    @Autowired dev.agora.listings.RentalCalendar rentals;
 
     record Shop(AccountId seller, ListingView bike, ListingView tent) {}
 
@@ -122,6 +124,7 @@ class OrderInvariantTests {
         final Random random;
         final List<OrderId> placed = new ArrayList<>();
         final List<Runnable> replayable = new ArrayList<>();
+        final List<OrderId> bookings = new ArrayList<>();
 
         Sequence(Random random) {
             this.random = random;
@@ -146,6 +149,13 @@ class OrderInvariantTests {
             }
             finish();
             check();
+            for (OrderId id : placed) { // issue 6: refunds after release, also once sellers were paid out
+                OrderView view = orders.get(id);
+                if (view.state().equals("completed") && random.nextInt(3) == 0) {
+                    refundAfterRelease(id, view);
+                    check();
+                }
+            }
         }
 
         Shop shop() {
@@ -162,11 +172,32 @@ class OrderInvariantTests {
                     new PlaceOrder(shop.bike().id(), 1 + random.nextInt(2), null, CARD)).id());
         }
 
+        /**
+         * Issue 6: a booking holds its days; one touching a blocked or booked day is refused (field startsAt) and moves
+         * nothing. Starts are near (often overlapping earlier bookings) or spread over years.
+         */
         void placeBooking() {
             Shop shop = shop();
-            var startsAt = clock.instant().plus(Duration.ofHours(1 + random.nextInt(24 * 10)));
-            placed.add(orders.place(buyers.get(random.nextInt(buyers.size())),
-                    new PlaceOrder(shop.tent().id(), 2 + random.nextInt(3), null, CARD, startsAt)).id());
+            Duration ahead = random.nextBoolean() ? Duration.ofHours(1 + random.nextInt(24 * 10))
+                    : Duration.ofDays(12 + random.nextInt(3000)).plusHours(random.nextInt(24));
+            var startsAt = clock.instant().plus(ahead);
+            long units = 2 + random.nextInt(3);
+            AccountId buyer = buyers.get(random.nextInt(buyers.size()));
+            var days = rentals.daysOf(shop.tent().id(), startsAt, units);
+            List<java.time.LocalDate> unavailable = new ArrayList<>(rentals.bookedDates(shop.tent().id(), days.first()));
+            unavailable.addAll(shop.tent().blockedDates());
+            if (days.overlaps(unavailable)) {
+                var before = ledger.trialBalance(EUR);
+                assertThatThrownBy(() -> orders.place(buyer, new PlaceOrder(shop.tent().id(), units, null, CARD, startsAt)))
+                        .isInstanceOfSatisfying(InvalidInputException.class,
+                                e -> assertThat(e.errors().getFirst().field()).isEqualTo("startsAt"));
+                assertThat(ledger.trialBalance(EUR)).as("a refused booking moves nothing").isEqualTo(before);
+                return;
+            }
+            OrderId id = orders.place(buyer, new PlaceOrder(shop.tent().id(), units, null, CARD, startsAt)).id();
+            placed.add(id);
+            bookings.add(id);
+            assertThat(rentals.heldBy(id.value())).isEqualTo(days.dates());
         }
 
         /** A transition open to one of the order's parties now, taken by that party. */
@@ -195,6 +226,10 @@ class OrderInvariantTests {
         void partialRefund() {
             OrderId id = anyOrder();
             OrderView view = orders.get(id);
+            if (view.state().equals("completed")) {
+                refundAfterRelease(id, view);
+                return;
+            }
             var escrow = ledger.escrowOf(id.toString(), EUR);
             long amount = 1 + random.nextInt((int) Math.max(1, view.quote().buyerTotal().minorUnits() + 500));
             Money money = Money.ofMinor(amount, "EUR");
@@ -211,6 +246,40 @@ class OrderInvariantTests {
                         .isInstanceOf(InvalidInputException.class);
                 assertThat(balances(id, view.sellerId())).as("a refused refund moves nothing").isEqualTo(before);
             }
+        }
+
+        /**
+         * Issue 6: a refund of a completed order (seller or operator): the seller's share of it leaves their available
+         * money, buyer protection fronts what that lacks as the seller's debt, to the cent.
+         */
+        void refundAfterRelease(OrderId id, OrderView view) {
+            long left = view.quote().buyerTotal().minus(view.refunded()).minorUnits();
+            long amount = 1 + random.nextInt((int) Math.max(1, left + 300));
+            Money money = Money.ofMinor(amount, "EUR");
+            String key = "inv-" + UUID.randomUUID().toString().substring(0, 8);
+            boolean staff = random.nextBoolean();
+            AccountId by = staff ? OrderViews.PLATFORM : view.sellerId();
+            var before = ledger.sellerBalance(view.sellerId().toString(), EUR);
+            var escrowBefore = ledger.escrowOf(id.toString(), EUR);
+            if (amount > left) {
+                assertThatThrownBy(() -> orders.refund(by, staff, id, money, "invariants", key)).isInstanceOf(InvalidInputException.class);
+                assertThat(ledger.sellerBalance(view.sellerId().toString(), EUR)).as("a refused refund moves nothing").isEqualTo(before);
+                return;
+            }
+            List<JournalEntry> entries = ledger.entriesAbout(id.toString());
+            long sellerReleased = entries.stream().filter(e -> e.code() == dev.agora.ledger.EntryCode.RELEASE)
+                    .flatMap(e -> e.postings().stream()).filter(p -> p.account().type() == AccountType.SELLER_AVAILABLE)
+                    .mapToLong(p -> p.normalAmount().minorUnits()).sum();
+            long refundedSince = refundedAfterRelease(entries);
+            long share = Math.clamp(refundedSince + amount, 0, sellerReleased) - Math.clamp(refundedSince, 0, sellerReleased);
+            long fromAvailable = Math.min(share, before.available().minorUnits());
+            orders.refund(by, staff, id, money, "invariants", key);
+            var after = ledger.sellerBalance(view.sellerId().toString(), EUR);
+            assertThat(after.available()).as("taken from available").isEqualTo(before.available().minus(Money.ofMinor(fromAvailable, "EUR")));
+            assertThat(after.debt()).as("the rest is the seller's debt").isEqualTo(before.debt().plus(Money.ofMinor(share - fromAvailable, "EUR")));
+            assertThat(ledger.escrowOf(id.toString(), EUR)).as("the escrow is untouched").isEqualTo(escrowBefore);
+            assertThat(orders.get(id).refunded()).isEqualTo(view.refunded().plus(money));
+            replayable.add(() -> orders.refund(by, staff, id, money, "invariants", key));
         }
 
         /** The payment steps of a transition ran, then the node died before moving the order; the retry takes it. */
@@ -240,18 +309,21 @@ class OrderInvariantTests {
 
         void payout() {
             Shop shop = shop();
-            Money available = ledger.sellerBalance(shop.seller().toString(), EUR).available();
-            long amount = 1 + random.nextInt((int) Math.max(1, available.minorUnits() + 3_000));
+            var before = ledger.sellerBalance(shop.seller().toString(), EUR);
+            Money payable = before.payable();
+            long amount = 1 + random.nextInt((int) Math.max(1, payable.minorUnits() + 3_000));
             Money money = Money.ofMinor(amount, "EUR");
             String key = "inv-" + UUID.randomUUID();
-            var before = ledger.sellerBalance(shop.seller().toString(), EUR);
-            if (amount >= 1000 && !money.isGreaterThan(available)) {
+            if (amount >= 1000 && !money.isGreaterThan(payable)) {
                 var payout = payouts.request(shop.seller(), money, key);
                 var after = ledger.sellerBalance(shop.seller().toString(), EUR);
+                // issue 6: a debt is netted from available first
+                Money recovered = Money.ofMinor(Math.min(before.debt().minorUnits(), before.available().minorUnits()), "EUR");
+                assertThat(after.debt()).isEqualTo(before.debt().minus(recovered));
                 if (payout.state().equals("FAILED")) {
-                    assertThat(after.available()).as("a failed payout returns the money").isEqualTo(before.available());
+                    assertThat(after.available()).as("a failed payout returns the money").isEqualTo(before.available().minus(recovered));
                 } else {
-                    assertThat(after.available()).isEqualTo(before.available().minus(money));
+                    assertThat(after.available()).isEqualTo(before.available().minus(money).minus(recovered));
                 }
                 replayable.add(() -> payouts.request(shop.seller(), money, key));
             } else {
@@ -307,6 +379,14 @@ class OrderInvariantTests {
             }
         }
 
+        /** Refunds of the order booked after its release (REFUND entries that leave the escrow alone). */
+        long refundedAfterRelease(List<JournalEntry> entries) {
+            return entries.stream().filter(e -> e.code() == dev.agora.ledger.EntryCode.REFUND
+                            && e.postings().stream().noneMatch(p -> p.account().type() == AccountType.ESCROW))
+                    .flatMap(e -> e.postings().stream()).filter(p -> p.account().type() == AccountType.PROVIDER_CLEARING)
+                    .mapToLong(p -> -p.amountMinor()).sum();
+        }
+
         Object balances(OrderId id, AccountId seller) {
             return List.of(ledger.escrowOf(id.toString(), EUR), ledger.sellerBalance(seller.toString(), EUR));
         }
@@ -321,12 +401,17 @@ class OrderInvariantTests {
                 // 2. no liability negative
                 assertThat(escrow.balance().minorUnits()).isNotNegative();
                 // 4. refunds never exceed captured, and the order agrees with the ledger
-                assertThat(escrow.refunded()).isLessThanOrEqualTo(escrow.captured());
-                assertThat(view.refunded()).as("order %s refunded", id).isEqualTo(escrow.refunded());
+                long afterRelease = refundedAfterRelease(entries);
+                assertThat(escrow.refunded().minorUnits() + afterRelease).isLessThanOrEqualTo(escrow.captured().minorUnits());
+                assertThat(view.refunded().minorUnits()).as("order %s refunded", id).isEqualTo(escrow.refunded().minorUnits() + afterRelease);
                 // 7. the balance rebuilt from the journal equals the reported one
                 long rebuilt = entries.stream().filter(e -> !e.pending()).flatMap(e -> e.postings().stream())
                         .filter(p -> p.account().type() == AccountType.ESCROW).mapToLong(p -> p.normalAmount().minorUnits()).sum();
                 assertThat(rebuilt).isEqualTo(escrow.balance().minorUnits());
+                if (view.finished() && bookings.contains(id)) {
+                    // issue 6: a booking that ended without taking place frees its days; a completed one keeps them
+                    assertThat(rentals.heldBy(id.value()).isEmpty()).as("days of %s freed", id).isEqualTo(!view.state().equals("completed"));
+                }
                 if (view.finished()) {
                     // 3. + 5. escrow empty, the authorisation resolved
                     assertThat(escrow.balance()).as("escrow of final order %s", id).isEqualTo(Money.zero(EUR));
@@ -337,8 +422,11 @@ class OrderInvariantTests {
                     // 10. the commission is the configuration's rate with one rounding
                     assertThat(view.quote().commission()).isEqualTo(items.percentOf(commission.current().rules().sellerBasisPoints()));
                     var fees = RefundShares.feesAfter(view.refunded(), view.quote().sellerNet(), view.quote().commission(), view.quote().platformFee());
-                    long revenue = release.postings().stream().filter(p -> p.account().type() == AccountType.REVENUE_SELLER_COMMISSION
-                            || p.account().type() == AccountType.REVENUE_BUYER_FEE).mapToLong(p -> p.normalAmount().minorUnits()).sum();
+                    // net of what refunds after release took back (issue 6)
+                    long revenue = entries.stream().filter(e -> e.code() == dev.agora.ledger.EntryCode.RELEASE
+                                    || e.code() == dev.agora.ledger.EntryCode.REFUND).flatMap(e -> e.postings().stream())
+                            .filter(p -> p.account().type() == AccountType.REVENUE_SELLER_COMMISSION
+                                    || p.account().type() == AccountType.REVENUE_BUYER_FEE).mapToLong(p -> p.normalAmount().minorUnits()).sum();
                     // 11. revenue = fees charged − fees refunded
                     long feesRefunded = Math.max(0, view.refunded().minorUnits() - view.quote().sellerNet().minorUnits());
                     assertThat(revenue).isEqualTo(view.quote().commission().plus(view.quote().platformFee()).minorUnits() - feesRefunded)
@@ -350,6 +438,7 @@ class OrderInvariantTests {
                 // 2. + 9. seller accounts never negative: a payout never exceeds available
                 assertThat(balance.available().minorUnits()).isNotNegative();
                 assertThat(balance.inTransit().minorUnits()).isNotNegative();
+                assertThat(balance.debt().minorUnits()).isNotNegative();
             }
         }
     }

@@ -34,10 +34,12 @@ class ListingPageController {
     private final SellerSignalsView signals;
     private final dev.agora.listings.ServiceSlots slots;
     private final java.time.Clock clock;
+    private final dev.agora.listings.RentalCalendar rentals; // issue 6: booked days on the page
 
     ListingPageController(ListingManagement listings, CategoryManagement categories, IdentityManagement identity,
             AgoraSettings settings, SellerSignalsView signals, dev.agora.listings.ServiceSlots slots,
-            java.time.Clock clock) {
+            java.time.Clock clock, dev.agora.listings.RentalCalendar rentals) {
+        this.rentals = rentals;
         this.signals = signals;
         this.slots = slots;
         this.clock = clock;
@@ -64,6 +66,8 @@ class ListingPageController {
         Optional<PublicProfile> seller = identity.findProfile(listing.sellerId());
         String summary = Summaries.of(listing.descriptionHtml(), 155);
         model.addAttribute("listing", listing);
+        model.addAttribute("bookedDates", listing.type() == dev.agora.listings.ListingType.RENTAL
+                ? rentals.bookedDates(listing.id(), rentals.today()).stream().limit(60).toList() : java.util.List.of());
         model.addAttribute("seller", seller.orElse(null));
         model.addAttribute("category", categories.findCategory(listing.categorySlug()).orElse(null));
         model.addAttribute("own", me != null && listing.sellerId().equals(me.id()));

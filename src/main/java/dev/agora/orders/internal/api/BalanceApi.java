@@ -37,7 +37,7 @@ class BalanceApi {
     record BalanceJson(String currency, AmountJson pending, AmountJson available, AmountJson reserved,
             AmountJson inTransit, AmountJson paidOut, AmountJson minimumPayout, boolean canPayOut,
             @Nullable String holdReason, @Nullable Instant firstPayoutHeldUntil, long completedOrders,
-            List<StatementJson> statement, List<PayoutJson> payouts) {
+            List<StatementJson> statement, List<PayoutJson> payouts, AmountJson debt, AmountJson payable) {
 
         static BalanceJson of(SellerPayouts.Balance b) {
             var m = b.money();
@@ -46,7 +46,8 @@ class BalanceApi {
                     AmountJson.of(b.minimum()), b.canPayOut(), b.holdReason(), b.firstPayoutHeldUntil(), b.completedOrders(),
                     b.statement().stream().map(l -> new StatementJson(l.entryId(), l.at(), l.code().name(), l.reference(),
                             l.account().name(), AmountJson.of(l.amount()), l.memo())).toList(),
-                    b.payouts().stream().map(PayoutJson::of).toList());
+                    b.payouts().stream().map(PayoutJson::of).toList(),
+                    AmountJson.of(m.debt()), AmountJson.of(m.payable())); // issue 6
         }
     }
 

@@ -32,7 +32,9 @@ class RefundApi {
     /** @param amount a decimal string in the order's currency, e.g. "12.50" */
     record RefundRequest(@Nullable String amount, @Nullable String reason) {}
 
-    @Operation(summary = "Refunds part of an order still in escrow: less than captured minus refunded; seller or operator")
+    @Operation(summary = "Refunds part of an order still in escrow (less than captured minus refunded), or up to all that is"
+            + " left of a completed order after release (seller's available money, buyer protection as the seller's debt);"
+            + " seller or operator")
     @Idempotent
     @PostMapping("/orders/{id}/refunds")
     OrderJson refund(@AuthenticationPrincipal @Nullable Member me, @PathVariable String id,

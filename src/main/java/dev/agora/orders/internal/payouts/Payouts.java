@@ -82,16 +82,16 @@ class Payouts implements SellerPayouts {
         }
         Currency currency = asked == null ? Currency.getInstance("EUR") : asked.currency();
         var money = payments.balanceOf(seller.toString(), currency);
-        Money amount = asked == null ? money.available() : asked;
+        Money amount = asked == null ? money.payable() : asked; // issue 6: available less the debt netted first
         Money minimum = Money.ofMinor(settings.minimumMinor(), currency.getCurrencyCode());
         if (existing == null) {
             if (amount.compareTo(minimum) < 0) {
                 throw InvalidInputException.of("amount", "orders.payout.below-minimum",
                         "The smallest payout is " + minimum);
             }
-            if (amount.isGreaterThan(money.available())) {
+            if (amount.isGreaterThan(money.payable())) {
                 throw InvalidInputException.of("amount", "orders.payout.above-available",
-                        "Only " + money.available() + " is available");
+                        "Only " + money.payable() + " is available");
             }
             Hold hold = holdOf(seller, clock.instant());
             if (hold.reason() != null) {
@@ -148,7 +148,7 @@ class Payouts implements SellerPayouts {
         for (Currency currency : ledger.currencies()) {
             for (UUID id : sellers) {
                 AccountId seller = new AccountId(id);
-                Money available = payments.balanceOf(seller.toString(), currency).available();
+                Money available = payments.balanceOf(seller.toString(), currency).payable(); // issue 6
                 if (available.minorUnits() < settings.minimumMinor() || holdOf(seller, now).reason() != null) {
                     continue;
                 }

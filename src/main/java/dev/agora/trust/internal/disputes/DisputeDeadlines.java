@@ -3,6 +3,7 @@ package dev.agora.trust.internal.disputes;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dev.agora.kernel.scheduling.TaskRetries;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +22,7 @@ class DisputeDeadlines {
 
     @Bean
     OneTimeTask<Void> disputeDeadlineTask(@Lazy Disputes disputes) {
-        return Tasks.oneTime(TASK).execute((instance, context) -> disputes.deadlinePassed(UUID.fromString(instance.getId())));
+        return Tasks.oneTime(TASK).onFailure(TaskRetries.<Void>backoff()).execute((instance, context) -> disputes.deadlinePassed(UUID.fromString(instance.getId())));
     }
 
     @Bean
