@@ -32,6 +32,9 @@ public final class BenchReport {
         // the report's statistics table: one row per request name (Gatling 3.14 keeps no JSON stats)
         for (Element row : Jsoup.parse(index.toFile()).select("#container_statistics_body tr")) {
             String name = row.select(".ellipsed-name").text();
+            if (name.startsWith("warm-up")) {
+                continue; // perf (issue 4): not measured, see ListingPagesSimulation
+            }
             long total = number(row, 2);
             // scenarios run one after the other, so a request's rate is its count over its own scenario's time
             figures.put(name, new Figures(total, number(row, 4), total / seconds, number(row, 8), number(row, 10),
@@ -42,7 +45,10 @@ public final class BenchReport {
                 .append("Gatling run of ").append(Instant.now()).append(", report ").append(root.relativize(index.getParent()))
                 .append(". Users: ").append(System.getProperty("bench.users", "8")).append(" concurrent, ")
                 .append(System.getProperty("bench.seconds", "30")).append(" s per scenario, one scenario after the other.\n")
-                .append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, shared with the load generator.\n\n")
+                .append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, shared with the load generator")
+                .append(String.format("; load average (1 min) right after the run %.1f", java.lang.management.ManagementFactory
+                        .getOperatingSystemMXBean().getSystemLoadAverage()))
+                .append(". Measured after the application's start-up work settled and a warm-up (see ListingPagesSimulation).\n\n")
                 .append("| request | requests | failed | req/s | p50 ms | p95 ms | p99 ms | req/s vs baseline | p50 vs baseline |\n")
                 .append("|---|---|---|---|---|---|---|---|---|\n");
         figures.forEach((name, f) -> md.append(String.format("| %s | %d | %d | %.1f | %d | %d | %d | %s | %s |%n", name,

@@ -73,13 +73,18 @@ public final class OrdersBenchmark {
         // 2. the application on its own database of the same server
         Path data = Files.createTempDirectory("agora-bench-orders");
         // command-line arguments outrank application.yml (builder properties would not)
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(AgoraApplication.class).run(arguments(Map.of(
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(AgoraApplication.class)
+                // perf (issue 6): counts the statements each order sends, a figure the machine's load does not change
+                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(CostMeter.countingDataSources()))
+                .run(arguments(Map.of(
                 "spring.datasource.url", "jdbc:postgresql://" + host + ":" + port + "/agora_bench_orders",
                 "spring.datasource.username", user,
                 "spring.datasource.hikari.maximum-pool-size", String.valueOf(Math.max(10, threads + 4)),
                 "server.port", "0",
                 "agora.demo.enabled", "true", // the category tree; one demo listing keeps the start short
                 "agora.listings.demo-listings", "1",
+                // perf (issue 6): orders never search; loading the embedding model would land in the measured window
+                "agora.search.semantic.enabled", "false",
                 "agora.data-dir", data.toString(),
                 "spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap",
                 "logging.level.root", "WARN")));
@@ -98,6 +103,11 @@ public final class OrdersBenchmark {
             }
             runFor(workers, Math.max(2, seconds / 6)); // warm-up: JIT, pools, caches
             long commitsBefore = commits(admin, "agora_bench_orders");
+            CostMeter.BY_SQL.clear();
+            long callerSqlBefore = CostMeter.CALLER_STATEMENTS.get();
+            long otherSqlBefore = CostMeter.OTHER_STATEMENTS.get();
+            long cpuBefore = CostMeter.jvmCpuNanos();
+            var dbCpuBefore = CostMeter.databaseCpuNanos(admin, "agora_bench_orders");
             AtomicLong done = new AtomicLong();
             AtomicLong failed = new AtomicLong();
             List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -108,12 +118,28 @@ public final class OrdersBenchmark {
             runFor(workers, seconds);
             double elapsed = (System.nanoTime() - started) / 1e9;
             long commits = commits(admin, "agora_bench_orders") - commitsBefore;
+            double load = CostMeter.loadAverage();
+            long orderCount = Math.max(1, done.get());
+            // listeners still working off the run's events are part of its cost: wait (at most a minute) for them
+            long settleUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < settleUntil && openPublications(admin) > 0) {
+                Thread.sleep(1_000);
+            }
+            var costs = new Costs((CostMeter.CALLER_STATEMENTS.get() - callerSqlBefore) / (double) orderCount,
+                    (CostMeter.OTHER_STATEMENTS.get() - otherSqlBefore) / (double) orderCount,
+                    (CostMeter.jvmCpuNanos() - cpuBefore) / 1e6 / orderCount,
+                    CostMeter.databaseCpuBetween(dbCpuBefore, CostMeter.databaseCpuNanos(admin, "agora_bench_orders")) / 1e6 / orderCount,
+                    load);
             var balance = ledger.trialBalance(Currency.getInstance("EUR"));
 
             double ordersPerSecond = done.get() / elapsed;
             List<Long> sorted = latencies.stream().sorted().toList();
             String md = report(seconds, threads, pgbenchTps, done.get(), failed.get(), ordersPerSecond, commits / elapsed,
-                    percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), balance.balanced());
+                    percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), balance.balanced(), costs);
+            if (CostMeter.HISTOGRAM) {
+                System.out.println("Statements per order (order calls | listeners and background):");
+                System.out.println(CostMeter.histogram(orderCount, 80));
+            }
             Files.createDirectories(out.getParent());
             Files.writeString(out, md);
             System.out.println(md);
@@ -171,7 +197,9 @@ public final class OrdersBenchmark {
 
     static void runFor(List<Worker> workers, int seconds) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        ExecutorService pool = Executors.newFixedThreadPool(workers.size());
+        AtomicLong threadNumber = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(workers.size(),
+                r -> new Thread(r, CostMeter.callerThreadPrefix + "-" + threadNumber.incrementAndGet()));
         List<Future<?>> futures = new ArrayList<>();
         for (Worker w : workers) {
             w.deadline = deadline;
@@ -207,6 +235,15 @@ public final class OrdersBenchmark {
         }
     }
 
+    /** Event publications not completed yet (listeners still to run) in the orders database. */
+    static long openPublications(String adminUrl) throws SQLException {
+        try (Connection c = DriverManager.getConnection(adminUrl.replace("/postgres?", "/agora_bench_orders?"));
+                var s = c.createStatement();
+                var rs = s.executeQuery("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
     static long commits(String adminUrl, String database) throws SQLException {
         try (Connection c = DriverManager.getConnection(adminUrl);
                 var s = c.prepareStatement("SELECT xact_commit FROM pg_stat_database WHERE datname = ?")) {
@@ -230,8 +267,11 @@ public final class OrdersBenchmark {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
+    /** Per-order costs that hardly depend on other work on the machine, and the load while measuring. */
+    record Costs(double callerSql, double otherSql, double jvmCpuMs, double databaseCpuMs, double load) {}
+
     static String report(int seconds, int threads, double pgbenchTps, long orders, long failed, double ordersPerSecond,
-            double commitsPerSecond, long p50, long p95, long p99, boolean balanced) {
+            double commitsPerSecond, long p50, long p95, long p99, boolean balanced, Costs costs) {
         double ratio = ordersPerSecond / pgbenchTps;
         return """
                 # Orders benchmark
@@ -249,8 +289,12 @@ public final class OrdersBenchmark {
                 | database commits per second during the orders run | %.1f |
                 | **orders/s ÷ pgbench tps** | **%.1f %%** (target ≥ 30 %%: %s) |
                 | trial balance after the run | %s |
+                | load average (1 min) at the end of the run | %.1f |
+                | SQL statements per order: in the order calls / in event listeners and background work | %.1f / %.1f |
+                | CPU per order: application JVM / PostgreSQL backends | %.1f / %s ms |
                 """.formatted(Instant.now(), seconds, threads, Runtime.getRuntime().availableProcessors(), threads,
                 pgbenchTps, orders, failed, ordersPerSecond, p50, p95, p99, commitsPerSecond, ratio * 100,
-                ratio >= 0.30 ? "met" : "not met", balanced ? "balanced" : "NOT balanced");
+                ratio >= 0.30 ? "met" : "not met", balanced ? "balanced" : "NOT balanced", costs.load(), costs.callerSql(),
+                costs.otherSql(), costs.jvmCpuMs(), costs.databaseCpuMs() < 0 ? "n/a" : "%.1f".formatted(costs.databaseCpuMs()));
     }
 }

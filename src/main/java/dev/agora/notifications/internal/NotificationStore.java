@@ -75,6 +75,27 @@ class NotificationStore {
                 .orElse(channel.onByDefault());
     }
 
+    /** perf (issue 6): every channel's choice for one category in one query, defaults for those never chosen. */
+    java.util.Set<Channel> enabledChannels(AccountId account, NotificationCategory category) {
+        java.util.Map<Channel, Boolean> chosen = new java.util.EnumMap<>(Channel.class);
+        jdbc.sql("SELECT channel, enabled FROM notifications_preferences WHERE account_id = ? AND category = ?")
+                .params(account.value(), category.name())
+                .query(rs -> {
+                    for (Channel channel : Channel.values()) {
+                        if (channel.name().equals(rs.getString(1))) {
+                            chosen.put(channel, rs.getBoolean(2));
+                        }
+                    }
+                });
+        java.util.Set<Channel> enabled = java.util.EnumSet.noneOf(Channel.class);
+        for (Channel channel : Channel.values()) {
+            if (chosen.getOrDefault(channel, channel.onByDefault())) {
+                enabled.add(channel);
+            }
+        }
+        return enabled;
+    }
+
     void choose(AccountId account, NotificationCategory category, Channel channel, boolean enabled) {
         int updated = jdbc.sql("UPDATE notifications_preferences SET enabled = ? WHERE account_id = ? AND category = ? AND channel = ?")
                 .params(enabled, account.value(), category.name(), channel.name()).update();

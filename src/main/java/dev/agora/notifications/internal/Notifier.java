@@ -32,11 +32,12 @@ class Notifier {
 
     @Transactional
     void notify(AccountId recipient, NotificationCategory category, String text, String link, UUID sourceEvent) {
-        boolean inApp = store.enabled(recipient, category, Channel.IN_APP);
-        boolean digest = store.enabled(recipient, category, Channel.DIGEST);
+        var channels = store.enabledChannels(recipient, category);
+        boolean inApp = channels.contains(Channel.IN_APP);
+        boolean digest = channels.contains(Channel.DIGEST);
         // a category in the daily digest gets no mail of its own: DailyDigest lists it the next morning
-        boolean email = store.enabled(recipient, category, Channel.EMAIL) && !digest;
-        boolean webPush = store.enabled(recipient, category, Channel.PUSH) && push.hasSubscriptions(recipient);
+        boolean email = channels.contains(Channel.EMAIL) && !digest;
+        boolean webPush = channels.contains(Channel.PUSH) && push.hasSubscriptions(recipient);
         if (!inApp && !email && !digest && !webPush) {
             return;
         }

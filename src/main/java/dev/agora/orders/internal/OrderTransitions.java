@@ -78,8 +78,8 @@ class OrderTransitions {
                             "'" + name + "' is not yours to take"));
             return new Planned(OrderSnapshot.of(order), transition);
         });
-        move(id, planned, planned.transition().actor());
-        return tx.execute(status -> views.of(orders.findById(id.value()).orElseThrow(), viewer, operator));
+        // perf (issue 6): the view is read in the moving transaction, not in a third one
+        return move(id, planned, planned.transition().actor(), order -> views.of(order, viewer, operator));
     }
 
     /** The platform's own transitions (a payment outcome); does nothing if the order has moved on. */
@@ -90,7 +90,7 @@ class OrderTransitions {
                     .map(t -> new Planned(OrderSnapshot.of(order), t)).orElse(null);
         });
         if (planned != null) {
-            move(id, planned, Actor.SYSTEM);
+            move(id, planned, Actor.SYSTEM, order -> null);
         }
     }
 
@@ -103,8 +103,7 @@ class OrderTransitions {
                     .orElseThrow(() -> InvalidInputException.of("transition", "orders.transition.not-now",
                             "'" + name + "' is not possible while the order is " + order.state()));
         });
-        move(id, planned, Actor.SYSTEM);
-        return tx.execute(status -> views.of(orders.findById(id.value()).orElseThrow(), OrderViews.PLATFORM, true));
+        return move(id, planned, Actor.SYSTEM, order -> views.of(order, OrderViews.PLATFORM, true));
     }
 
     /** Runs the timer of the order's current state if it is due at {@code now}; a stale or early call does nothing. */
@@ -115,22 +114,23 @@ class OrderTransitions {
                 .filter(t -> !order.stateEnteredAt().plus(t.after()).isAfter(now))
                 .findFirst().map(t -> new Planned(OrderSnapshot.of(order), t))).orElse(null));
         if (planned != null) {
-            move(id, planned, Actor.SYSTEM);
+            move(id, planned, Actor.SYSTEM, order -> null);
         }
     }
 
-    private void move(OrderId id, Planned planned, Actor actor) {
+    /** Moves the order and returns what {@code after} makes of it, in the same transaction. */
+    private <T> T move(OrderId id, Planned planned, Actor actor, java.util.function.Function<Order, T> after) {
         Transition transition = planned.transition();
         dev.agora.kernel.money.Money refunded = planned.order().refunded().minus(planned.order().refunded());
         for (Action action : transition.actions()) {
             refunded = refunded.plus(payments.perform(planned.order(), action));
         }
         var refundedNow = refunded;
-        tx.executeWithoutResult(status -> {
+        return tx.execute(status -> {
             Order order = orders.lockById(id.value()).orElseThrow();
             if (!order.state().equals(transition.from())) {
                 if (order.state().equals(transition.to())) {
-                    return; // a retry of a transition that already happened
+                    return after.apply(order); // a retry of a transition that already happened
                 }
                 throw InvalidInputException.of("transition", "orders.transition.not-now",
                         "The order moved on to " + order.state());
@@ -150,6 +150,7 @@ class OrderTransitions {
             }
             scheduleTimers(order, process, now);
             publish(order, process, now);
+            return after.apply(order);
         });
     }
 

@@ -53,7 +53,11 @@ class ProviderCalls {
                 .params(result.state().name(), result.reference(), result.sourceCharge(), result.failureCode(),
                         result.actionUrl(), now(), key)
                 .update();
-        return find(key).orElseThrow();
+        // perf (issue 6): what the UPDATE above wrote, without reading the row a second time
+        return new ProviderCall(call.idempotencyKey(), call.operation(), call.provider(), call.orderRef(), call.sellerRef(),
+                call.amount(), result.state(), result.reference() != null ? result.reference() : call.providerRef(),
+                result.sourceCharge() != null ? result.sourceCharge() : call.sourceCharge(), result.failureCode(),
+                result.actionUrl(), call.ledgerEntryId());
     }
 
     void booked(String key, String ledgerEntryId) {
