@@ -32,6 +32,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class PickupEvidenceBrowserTests extends BrowserTest {
 
     @Autowired Handoffs handoffs;
+    @Autowired CourierWindows windows;
+    @Autowired CourierJobs courierJobs;
     @Autowired CourierJobRepository jobs;
     @Autowired OrderManagement orders;
     @Autowired ListingManagement listings;
@@ -57,16 +59,16 @@ class PickupEvidenceBrowserTests extends BrowserTest {
                 FulfillmentFlowTests.courierTo("Schönhauser Allee 10")));
         await().atMost(Duration.ofSeconds(30)).until(() -> handoffs.view(seller, order.id()).status().equals("AWAITING_PICKUP_WINDOW"));
         String day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1) + "T";
-        handoffs.bookPickup(seller, order.id(), day + 9);
-        handoffs.bookDelivery(buyer, order.id(), day + 13);
+        windows.bookPickup(seller, order.id(), day + 9);
+        windows.bookDelivery(buyer, order.id(), day + 13);
         Member courier = (Member) members.loadUserByUsername("courier@agora.test");
         var pickup = open(order.id().value(), CourierJob.Kind.PICKUP);
-        handoffs.take(courier, pickup.id());
-        handoffs.confirmPickup(courier, pickup.id(), List.of("matches-listing", "complete", "packed"),
+        courierJobs.take(courier, pickup.id());
+        courierJobs.confirmPickup(courier, pickup.id(), List.of("matches-listing", "complete", "packed"),
                 "Small dent on the top tube", List.of(photo(new Color(40, 90, 160)), photo(new Color(160, 60, 40))));
         var delivery = open(order.id().value(), CourierJob.Kind.DELIVERY);
-        handoffs.take(courier, delivery.id());
-        handoffs.confirmDelivery(courier, delivery.id(), handoffs.view(buyer, order.id()).code());
+        courierJobs.take(courier, delivery.id());
+        courierJobs.confirmDelivery(courier, delivery.id(), handoffs.view(buyer, order.id()).code());
         var dispute = disputes.open(buyerId, order.id(), DisputeKind.DAMAGED,
                 "The frame has a dent that the listing photos did not show.", List.of());
 
