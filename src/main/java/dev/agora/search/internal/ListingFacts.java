@@ -28,11 +28,11 @@ record ListingFacts(
         String listingType,
         Instant publishedAt,
         UUID sellerId,
-        @Nullable Double sellerRating,
+        SellerFacts seller,
         List<LocalDate> blockedDates) {
 
     static ListingFacts of(ListingView listing, Map<CategoryId, CategoryView> categories,
-            @Nullable Double sellerRating) {
+            SellerFacts seller) {
         List<String> path = new ArrayList<>();
         List<String> names = new ArrayList<>();
         CategoryView category = categories.get(listing.categoryId());
@@ -60,6 +60,6 @@ record ListingFacts(
                 listing.location().latitude(), listing.location().longitude(), listing.location().city(),
                 listing.type().name(),
                 listing.publishedAt() == null ? listing.updatedAt() : listing.publishedAt(),
-                listing.sellerId().value(), sellerRating, listing.blockedDates());
+                listing.sellerId().value(), seller, listing.blockedDates());
     }
 }
