@@ -1,5 +1,6 @@
 /** In-app notification centre, notification email with preferences and unsubscribe, driven by other modules' events. */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = {"identity", "kernel", "messaging", "listings", "orders", "fulfillment"})
+@ApplicationModule(displayName = "Notifications", allowedDependencies = {"identity", "kernel", "messaging", "listings", "orders", "fulfillment",
+        "search"})
 @NullMarked
 package dev.agora.notifications;
 

@@ -156,7 +156,7 @@ public final class SearchBench {
         var entityManagerFactory = app.getBean(EntityManagerFactory.class);
         Search.mapping(entityManagerFactory).scope(SearchListing.class).massIndexer()
                 .threadsToLoadObjects(2).batchSizeToLoadObjects(1_000).idFetchSize(10_000)
-                .mergeSegmentsOnFinish(false).startAndWait();
+                .mergeSegmentsOnFinish(false).monitor(new ProgressMonitor(documents)).startAndWait();
         long indexMillis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf(Locale.ROOT, "indexed in %,d ms%n", indexMillis);
         String loadIndexed = loadAverage();
@@ -328,6 +328,40 @@ public final class SearchBench {
         }
         nanos.sort(Comparator.naturalOrder());
         return new double[] {nanos.size(), percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99)};
+    }
+
+    /** Prints the indexing rate every 5% (a long run shows how it goes, and a stopped one what it reached). */
+    static final class ProgressMonitor implements org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor {
+
+        private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        private final long step;
+        private final long start = System.nanoTime();
+
+        ProgressMonitor(int documents) {
+            this.step = Math.max(1_000, documents / 20);
+        }
+
+        @Override
+        public void documentsAdded(long increment) {
+            long now = done.addAndGet(increment);
+            if (now / step != (now - increment) / step) {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.printf(Locale.ROOT, "  indexed %,d in %,.0f s (%,.0f documents/s), load %s%n", now, seconds,
+                        now / seconds, loadAverage());
+            }
+        }
+
+        @Override
+        public void documentsBuilt(long increment) {}
+
+        @Override
+        public void entitiesLoaded(long increment) {}
+
+        @Override
+        public void addToTotalCount(long increment) {}
+
+        @Override
+        public void indexingCompleted() {}
     }
 
     interface ThrowingRunnable {
