@@ -48,7 +48,7 @@ class SearchPageBrowserTests extends BrowserTest {
         screenshot("search-seller-filters-desktop");
         page.navigate("/search?category=bikes&lang=de");
         // the attribute facet is headed by its German label and shows translated values
-        assertThat(page.locator(".search-filters fieldset:has(input[name='attr.bikeType']) legend")).hasText("Art");
+        assertThat(page.locator(".search-filters fieldset:has(input[name='attr.bikeType']) legend")).hasText("Fahrradtyp");
         publish(screenshot("search-facet-labels-desktop"));
         page.locator(".seller-filters select[name=min_rating]").selectOption("4.5");
         page.waitForURL(url -> url.contains("min_rating=4.5"));
