@@ -47,6 +47,12 @@ class SavedSearchAlertTests {
         assertThat(resumed.isPublished()).isTrue();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM search_saved_search_alert WHERE saved_search_id = ? AND listing_id = ?")
                 .params(java.util.UUID.fromString(savedId), another.id().value()).query(Long.class).single()).isEqualTo(1);
+        // the owner is told once per matching listing through the notifications module (category SEARCHES)
+        java.util.UUID owner = jdbc.sql("SELECT account_id FROM search_saved_search WHERE id = ?")
+                .param(java.util.UUID.fromString(savedId)).query(java.util.UUID.class).single();
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM notifications_items WHERE recipient_id = ? AND text LIKE '%Tandems in Berlin%'")
+                .param(owner).query(Long.class).single() == 2);
     }
 
     @Test

@@ -34,7 +34,8 @@ class SearchApiTests {
         api = new ApiClient(port);
         if (corpus == null) {
             corpus = new SearchCorpus(listings, identity);
-            Awaitility.await().atMost(Duration.ofSeconds(15))
+            // set-up only (freshness is IndexFreshnessTests' job): generous for a loaded shared machine
+            Awaitility.await().atMost(Duration.ofSeconds(60))
                     .until(() -> search("").get("total").asLong() == corpus.byTitle.size());
         }
     }

@@ -38,4 +38,29 @@ class SearchPageBrowserTests extends BrowserTest {
         assertThat(page.locator(".listing-card").first()).isVisible();
         screenshot("search-phone");
     }
+
+    @Test
+    void sellerFiltersAndLabelledAttributeFacetsOnPhoneAndDesktop() {
+        Page page = desktop();
+        page.navigate("/search?category=bikes&min_rating=4&verified=true&sort=rating&lang=de");
+        assertThat(page.locator(".seller-filters select[name=min_rating]")).hasValue("4");
+        assertThat(page.locator(".seller-filters input[name=verified]")).isChecked();
+        screenshot("search-seller-filters-desktop");
+        page.navigate("/search?category=bikes&lang=de");
+        // the attribute facet is headed by its German label and shows translated values
+        assertThat(page.locator(".search-filters fieldset:has(input[name='attr.bikeType']) legend")).hasText("Fahrradtyp");
+        publish(screenshot("search-facet-labels-desktop"));
+        page.locator(".seller-filters select[name=min_rating]").selectOption("4.5");
+        page.waitForURL(url -> url.contains("min_rating=4.5"));
+        // the category landing page leads into search with this category chosen
+        page.navigate("/c/bikes");
+        page.locator("section.category a[href*='/search?category=bikes']").click();
+        page.waitForURL(url -> url.contains("/search?category=bikes"));
+        assertThat(page.locator(".search-filters input[name=category][value=bikes]")).isChecked();
+
+        Page phone = phone();
+        phone.navigate("/search?category=bikes&min_rating=4&verified=true");
+        assertThat(phone.locator(".seller-filters input[name=verified]")).isChecked();
+        screenshot("search-seller-filters-phone");
+    }
 }

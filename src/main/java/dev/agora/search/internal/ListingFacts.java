@@ -28,17 +28,17 @@ record ListingFacts(
         String listingType,
         Instant publishedAt,
         UUID sellerId,
-        @Nullable Double sellerRating,
+        SellerFacts seller,
         List<LocalDate> blockedDates) {
 
     static ListingFacts of(ListingView listing, Map<CategoryId, CategoryView> categories,
-            @Nullable Double sellerRating) {
-        return of(listing, categories, sellerRating, List.of());
+            SellerFacts seller) {
+        return of(listing, categories, seller, List.of());
     }
 
     /** Issue 6: with a rental's booked days, which the index treats like blocked ones. */
     static ListingFacts of(ListingView listing, Map<CategoryId, CategoryView> categories,
-            @Nullable Double sellerRating, List<LocalDate> booked) {
+            SellerFacts seller, List<LocalDate> booked) {
         List<String> path = new ArrayList<>();
         List<String> names = new ArrayList<>();
         CategoryView category = categories.get(listing.categoryId());
@@ -66,7 +66,7 @@ record ListingFacts(
                 listing.location().latitude(), listing.location().longitude(), listing.location().city(),
                 listing.type().name(),
                 listing.publishedAt() == null ? listing.updatedAt() : listing.publishedAt(),
-                listing.sellerId().value(), sellerRating, unavailable(listing.blockedDates(), booked));
+                listing.sellerId().value(), seller, unavailable(listing.blockedDates(), booked));
     }
 
     private static List<LocalDate> unavailable(List<LocalDate> blocked, List<LocalDate> booked) {

@@ -10,7 +10,6 @@ import dev.agora.identity.AccountId;
 import dev.agora.listings.SellerSignals;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,7 +29,7 @@ class ListingIndexer {
     private final SearchListingRepository documents;
     private final SearchSettings settings;
     private final ApplicationEventPublisher events;
-    /** Whoever rates sellers (reviews, later); with none, ratings stay empty and the rating boost is neutral. */
+    /** Whoever speaks about sellers (reviews: rating, verification; trust: level); with none, every boost is neutral. */
     private final List<SellerSignals> sellerSignals;
 
     private final dev.agora.listings.RentalCalendar rentals; // issue 6: booked days count as unavailable
@@ -56,7 +55,8 @@ class ListingIndexer {
             return Optional.empty();
         }
         SearchListing document = documents.findById(id.value()).orElseGet(() -> new SearchListing(id.value()));
-        document.refresh(ListingFacts.of(listing.get(), categoryMap(), ratingOf(listing.get().sellerId()), booked(listing.get())));
+        document.refresh(ListingFacts.of(listing.get(), categoryMap(), SellerFacts.of(sellerSignals, listing.get().sellerId()),
+                booked(listing.get())));
         // the vector is computed after this commit (ListingVectors): keyword search never waits for the model
         if (settings.semantic().enabled()
                 && document.wantsEmbedding(SentenceEmbeddings.key(document.embeddingText()))) {
@@ -72,9 +72,24 @@ class ListingIndexer {
                 ? rentals.bookedDates(listing.id(), rentals.today()) : List.of();
     }
 
-    private @Nullable Double ratingOf(AccountId seller) {
-        return sellerSignals.stream().map(source -> source.ratingOf(seller)).flatMap(Optional::stream).findFirst()
-                .map(rating -> rating.average().doubleValue()).orElse(null);
+    /**
+     * Writes the seller's current rating, verification and level into each of their listings (Hibernate Search
+     * reindexes the changed ones); returns how many changed.
+     */
+    @Transactional
+    public int refreshSeller(AccountId seller) {
+        List<SearchListing> listed = documents.findBySellerId(seller.value());
+        if (listed.isEmpty()) {
+            return 0;
+        }
+        SellerFacts facts = SellerFacts.of(sellerSignals, seller);
+        int changed = 0;
+        for (SearchListing document : listed) {
+            if (document.refreshSeller(facts)) {
+                changed++;
+            }
+        }
+        return changed;
     }
 
     private Map<CategoryId, CategoryView> categoryMap() {

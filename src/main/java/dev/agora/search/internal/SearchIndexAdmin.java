@@ -72,16 +72,29 @@ class SearchIndexAdmin {
         }
     }
 
+    /** The last (or running) rebuild as an operator sees it: documents done of total (issue 5). */
+    record Progress(boolean running, long done, long total) {}
+
+    private volatile @org.jspecify.annotations.Nullable LoggingMonitor lastRun;
+
+    Progress progress() {
+        LoggingMonitor run = lastRun;
+        return run == null ? new Progress(false, 0, 0) : new Progress(!run.finished, run.done.get(), run.total);
+    }
+
     Report reindex() throws InterruptedException {
         long start = System.nanoTime();
+        LoggingMonitor monitor = new LoggingMonitor();
+        lastRun = monitor;
         long synced = sync();
         var entityManager = entityManagerFactory.createEntityManager();
         try {
             MassIndexer indexer = Search.session(entityManager).massIndexer(SearchListing.class)
                     .threadsToLoadObjects(2)
-                    .monitor(new LoggingMonitor());
+                    .monitor(monitor);
             indexer.startAndWait();
         } finally {
+            monitor.finished = true;
             entityManager.close();
         }
         return new Report(synced, documents.count(), (System.nanoTime() - start) / 1_000_000);
@@ -91,6 +104,7 @@ class SearchIndexAdmin {
 
         private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
         private volatile long total;
+        private volatile boolean finished;
 
         @Override
         public void documentsAdded(long increment) {

@@ -114,10 +114,20 @@ public class SearchListing {
     @Column(name = "seller_id", nullable = false)
     private UUID sellerId;
 
-    /** The seller's average rating (1–5) when some module rates sellers; null (no boost) otherwise. */
-    @GenericField
+    /** The seller's average rating (1–5) when some module rates sellers; null (no boost, sorted last) otherwise. */
+    @GenericField(sortable = Sortable.YES)
     @Column(name = "seller_rating")
     private Double sellerRating;
+
+    /** The seller verified an ID, business or phone (see {@link SellerFacts}). */
+    @GenericField
+    @Column(name = "seller_verified", nullable = false)
+    private boolean sellerVerified;
+
+    /** NEW, RISING or TOP, from trust's level badge. */
+    @KeywordField
+    @Column(name = "seller_level", nullable = false, length = 10)
+    private String sellerLevel = "NEW";
 
     /** Rental dates already booked or blocked (ISO dates, newline separated). */
     @Column(name = "blocked_dates", nullable = false, length = 4000)
@@ -154,8 +164,18 @@ public class SearchListing {
         this.listingType = facts.listingType();
         this.publishedAt = facts.publishedAt();
         this.sellerId = facts.sellerId();
-        this.sellerRating = facts.sellerRating();
+        refreshSeller(facts.seller());
         this.blockedDates = String.join(SEPARATOR, facts.blockedDates().stream().map(LocalDate::toString).toList());
+    }
+
+    /** Takes the seller's current facts; returns whether anything changed (only then is the listing reindexed). */
+    boolean refreshSeller(SellerFacts seller) {
+        boolean changed = !java.util.Objects.equals(sellerRating, seller.rating()) || sellerVerified != seller.verified()
+                || !seller.level().equals(sellerLevel);
+        this.sellerRating = seller.rating();
+        this.sellerVerified = seller.verified();
+        this.sellerLevel = seller.level();
+        return changed;
     }
 
     /**

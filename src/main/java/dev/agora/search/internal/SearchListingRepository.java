@@ -1,6 +1,10 @@
 package dev.agora.search.internal;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SearchListingRepository extends JpaRepository<SearchListing, UUID> {}
+interface SearchListingRepository extends JpaRepository<SearchListing, UUID> {
+
+    List<SearchListing> findBySellerId(UUID sellerId);
+}

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param terms the words of the query (no syntax: operators and quotes were dropped)
  * @param attributes the category's attribute filters, key to accepted values
  * @param radiusKm with {@code near}, only listings this close
+ * @param minRating only sellers rated at least this (1–5); unrated sellers drop out
+ * @param verifiedOnly only sellers with an ID, business or phone verification
  */
 record SearchQuery(
         List<String> terms,
@@ -29,6 +31,8 @@ record SearchQuery(
         @Nullable Double radiusKm,
         @Nullable LocalDate availableFrom,
         @Nullable LocalDate availableTo,
+        @Nullable Double minRating,
+        boolean verifiedOnly,
         @Nullable String sellerId,
         @Nullable UUID onlyListing,
         Sort sort,
@@ -42,7 +46,9 @@ record SearchQuery(
         NEWEST,
         PRICE_ASC,
         PRICE_DESC,
-        DISTANCE;
+        DISTANCE,
+        /** Best-rated sellers first, unrated last. */
+        RATING;
 
         String param() {
             return name().toLowerCase();
@@ -56,12 +62,12 @@ record SearchQuery(
     /** The same filters with other words: the first {@code size} by relevance. */
     SearchQuery withTerms(List<String> other, int size) {
         return new SearchQuery(other, category, minPriceMinor, maxPriceMinor, conditions, delivery, type, attributes,
-                near, radiusKm, availableFrom, availableTo, sellerId, onlyListing, Sort.RELEVANCE, 0, size);
+                near, radiusKm, availableFrom, availableTo, minRating, verifiedOnly, sellerId, onlyListing, Sort.RELEVANCE, 0, size);
     }
 
     /** The same search restricted to one listing: does it match? */
     SearchQuery onlyFor(UUID listing) {
         return new SearchQuery(terms, category, minPriceMinor, maxPriceMinor, conditions, delivery, type, attributes,
-                near, radiusKm, availableFrom, availableTo, sellerId, listing, Sort.RELEVANCE, 0, 1);
+                near, radiusKm, availableFrom, availableTo, minRating, verifiedOnly, sellerId, listing, Sort.RELEVANCE, 0, 1);
     }
 }

@@ -39,7 +39,8 @@ class SearchRequests {
     static final int MAX_TERM_LENGTH = 40;
     static final int MAX_QUERY_LENGTH = 500;
     static final Set<String> KNOWN = Set.of("q", "category", "min_price", "max_price", "condition", "delivery",
-            "type", "near", "city", "radius", "from", "to", "seller", "sort", "cursor", "limit");
+            "type", "near", "city", "radius", "from", "to", "seller", "sort", "cursor", "limit",
+            "min_rating", "verified");
     static final Set<String> DELIVERY = Set.of("courier", "meetup", "shipping");
     static final String ATTRIBUTE_PREFIX = "attr.";
 
@@ -87,6 +88,8 @@ class SearchRequests {
         } else if (from != null && (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 366)) {
             errors.add(new FieldError("to", "dates.range", "must be on or after from, at most a year later"));
         }
+        Double minRating = rating(first(params, "min_rating"), errors);
+        boolean verified = flag(first(params, "verified"), "verified", errors);
         String seller = first(params, "seller");
         if (seller != null && !isUuid(seller)) {
             errors.add(new FieldError("seller", "seller.invalid", "is not an account id"));
@@ -98,7 +101,8 @@ class SearchRequests {
             throw new InvalidInputException(errors);
         }
         return new SearchQuery(terms(text), category, min, max, conditions, delivery,
-                types.isEmpty() ? null : types.iterator().next(), attributes, near, radius, from, to, seller, null, sort,
+                types.isEmpty() ? null : types.iterator().next(), attributes, near, radius, from, to, minRating, verified, seller,
+                null, sort,
                 offset, limit);
     }
 
@@ -243,8 +247,39 @@ class SearchRequests {
                 return sort;
             }
         }
-        errors.add(new FieldError("sort", "sort.unknown", "must be relevance, newest, price_asc, price_desc or distance"));
+        errors.add(new FieldError("sort", "sort.unknown", "must be relevance, newest, price_asc, price_desc, distance or rating"));
         return SearchQuery.Sort.RELEVANCE;
+    }
+
+    /** A minimum seller rating from 1 to 5 (decimals allowed, 0 or empty: no filter). */
+    private static @Nullable Double rating(@Nullable String value, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            double rating = Double.parseDouble(value);
+            if (rating == 0) {
+                return null;
+            }
+            if (!(rating >= 1 && rating <= 5)) {
+                throw new NumberFormatException();
+            }
+            return rating;
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError("min_rating", "min_rating.range", "must be a rating from 1 to 5"));
+            return null;
+        }
+    }
+
+    private static boolean flag(@Nullable String value, String field, List<FieldError> errors) {
+        if (value == null || value.equalsIgnoreCase("false") || value.equals("0")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true") || value.equals("1") || value.equalsIgnoreCase("on")) {
+            return true;
+        }
+        errors.add(new FieldError(field, field + ".invalid", "must be true or false"));
+        return false;
     }
 
     private static int limit(@Nullable String value, List<FieldError> errors) {

@@ -92,6 +92,12 @@ public class SearchService {
         return Map.of("listings", report.listings(), "documents", report.documents(), "millis", report.millis());
     }
 
+    /** Progress of the running or last reindex: {@code running}, {@code done}, {@code total} documents. */
+    public Map<String, Object> reindexProgress() {
+        SearchIndexAdmin.Progress progress = admin.progress();
+        return Map.of("running", progress.running(), "done", progress.done(), "total", progress.total());
+    }
+
     public List<List<String>> synonyms() {
         return synonyms.groups();
     }

@@ -41,6 +41,12 @@ class SearchApi {
         return search.reindex();
     }
 
+    /** Issue 5: the progress of a reindex another request started (it runs in that request). */
+    @GetMapping("/admin/search/reindex")
+    Map<String, Object> reindexProgress() {
+        return search.reindexProgress();
+    }
+
     @GetMapping("/admin/search/synonyms")
     List<List<String>> synonyms() {
         return search.synonyms();

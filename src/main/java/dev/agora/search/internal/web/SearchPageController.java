@@ -32,11 +32,14 @@ class SearchPageController {
     private final SearchService search;
     private final CategoryManagement categories;
     private final Favourites favourites;
+    private final FacetLabels facetLabels;
 
-    SearchPageController(SearchService search, CategoryManagement categories, Favourites favourites) {
+    SearchPageController(SearchService search, CategoryManagement categories, Favourites favourites,
+            FacetLabels facetLabels) {
         this.search = search;
         this.categories = categories;
         this.favourites = favourites;
+        this.facetLabels = facetLabels;
     }
 
     /** A category choice in the sidebar with its number of results. */
@@ -54,7 +57,7 @@ class SearchPageController {
             Results results = search.results(cleaned, locale);
             model.addAttribute("results", results);
             model.addAttribute("categoryChoices", categoryChoices(results, locale));
-            model.addAttribute("attributeLabels", attributeLabels(results.query().category()));
+            model.addAttribute("facetLabels", facetLabels.of(results.query().category(), results.facets(), locale));
             if (me != null) {
                 model.addAttribute("favouriteIds", favourites.amongst(me.id(),
                         results.listings().stream().map(ListingView::id).toList()));
@@ -75,15 +78,6 @@ class SearchPageController {
             model.addAttribute("problems", e.errors());
         }
         return htmx != null ? "search/search :: results" : "search/search";
-    }
-
-    /** {@code attr.<key>} facet names to the schema's labels. */
-    private static Map<String, String> attributeLabels(@Nullable CategoryView category) {
-        Map<String, String> labels = new java.util.HashMap<>();
-        if (category != null) {
-            category.attributes().forEach(a -> labels.put("attr." + a.key(), a.label()));
-        }
-        return labels;
     }
 
     private List<CategoryChoice> categoryChoices(Results results, Locale locale) {
