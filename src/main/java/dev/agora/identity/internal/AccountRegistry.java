@@ -9,6 +9,7 @@ import dev.agora.identity.SignUp;
 import dev.agora.kernel.validation.InvalidInputException;
 import dev.agora.kernel.validation.InvalidInputException.FieldError;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -109,8 +110,9 @@ class AccountRegistry implements IdentityManagement {
     @Override
     @Transactional(readOnly = true)
     public List<AccountId> accountsWithRole(dev.agora.identity.Role role) { // issue 7: courier roster
-        return accounts.findByRoleAndErasedAtIsNullAndSuspendedAtIsNullOrderByCreatedAtAsc(role).stream()
-                .map(Account::id).toList();
+        Instant now = clock.instant();
+        return accounts.findByRoleAndErasedAtIsNullOrderByCreatedAtAsc(role).stream()
+                .filter(account -> !account.suspendedAt(now)).map(Account::id).toList();
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AccountRepository extends JpaRepository<Account, UUID> {
 
-    List<Account> findByRoleAndErasedAtIsNullAndSuspendedAtIsNullOrderByCreatedAtAsc(Role role); // issue 7
+    List<Account> findByRoleAndErasedAtIsNullOrderByCreatedAtAsc(Role role); // issue 7
 
     Optional<Account> findByEmail(String email);
 
