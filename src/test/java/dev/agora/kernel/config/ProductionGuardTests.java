@@ -117,7 +117,7 @@ class ProductionGuardTests {
 
     /** A production environment that is fine except for the VAPID keys. */
     private static MockEnvironment ready() {
-        return prod().withProperty("agora.security.remember-me-key", GOOD_KEY)
+        return withCarrierSecrets(prod()).withProperty("agora.security.remember-me-key", GOOD_KEY)
                 .withProperty("agora.notifications.unsubscribe-key", GOOD_KEY + "-unsubscribe")
                 .withProperty("agora.identity.verification.document-key", "cHJvZHVjdGlvbi1rZXktb2YtMzItYnl0ZXMtLS0tLS0=")
                 .withProperty("agora.payments.provider", "stripe");

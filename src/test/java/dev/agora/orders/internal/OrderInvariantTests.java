@@ -315,7 +315,16 @@ class OrderInvariantTests {
             Money money = Money.ofMinor(amount, "EUR");
             String key = "inv-" + UUID.randomUUID();
             if (amount >= 1000 && !money.isGreaterThan(payable)) {
-                var payout = payouts.request(shop.seller(), money, key);
+                SellerPayouts.Payout payout;
+                try {
+                    payout = payouts.request(shop.seller(), money, key);
+                } catch (InvalidInputException heldByStanding) {
+                    // trust's strikes hold back recent sales on top of the payable balance: refused, nothing moved
+                    assertThat(heldByStanding.errors()).extracting(InvalidInputException.FieldError::code)
+                            .containsExactly("orders.payout.standing-held");
+                    assertThat(ledger.sellerBalance(shop.seller().toString(), EUR)).isEqualTo(before);
+                    return;
+                }
                 var after = ledger.sellerBalance(shop.seller().toString(), EUR);
                 // issue 6: a debt is netted from available first
                 Money recovered = Money.ofMinor(Math.min(before.debt().minorUnits(), before.available().minorUnits()), "EUR");
