@@ -92,9 +92,14 @@ class ListingSearch {
                 .stream().skip(query.offset()).limit(query.limit()).toList();
     }
 
-    /** The listings nearest in meaning to a vector (more like this, for you), leaving some and a seller's out. */
+    /**
+     * The listings nearest in meaning to a vector (more like this, for you), leaving some and a seller's out.
+     * The graph walk explores as many candidates as a relevance search does: HNSW asked for one neighbour
+     * alone can stop at a near-duplicate and miss the nearest.
+     */
     @Transactional(readOnly = true)
     public List<UUID> neighbours(float[] vector, Collection<UUID> excluded, @Nullable UUID excludedSeller, int limit) {
+        int explored = Math.max(limit, settings.semantic().candidates());
         return session().search(SearchListing.class).select(f -> f.id(UUID.class))
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> allowed = f.bool().must(f.matchAll());
@@ -104,7 +109,7 @@ class ListingSearch {
                     if (excludedSeller != null) {
                         allowed.mustNot(f.match().field("sellerId").matching(excludedSeller));
                     }
-                    return f.knn(limit).field("embedding").matching(vector).filter(allowed);
+                    return f.knn(explored).field("embedding").matching(vector).filter(allowed);
                 })
                 .fetchHits(limit);
     }
