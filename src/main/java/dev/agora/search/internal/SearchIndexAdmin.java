@@ -30,11 +30,11 @@ class SearchIndexAdmin {
     private final SearchListingRepository documents;
     private final EntityManagerFactory entityManagerFactory;
     private final SearchSettings settings;
-    private final ListingVectors vectors;
+    private final VectorBackfill backfill;
 
     SearchIndexAdmin(ListingManagement listings, ListingIndexer indexer, SearchListingRepository documents,
-            EntityManagerFactory entityManagerFactory, SearchSettings settings, ListingVectors vectors) {
-        this.vectors = vectors;
+            EntityManagerFactory entityManagerFactory, SearchSettings settings, VectorBackfill backfill) {
+        this.backfill = backfill;
         this.listings = listings;
         this.indexer = indexer;
         this.documents = documents;
@@ -52,7 +52,7 @@ class SearchIndexAdmin {
             log.info("Search index is empty: filling it from {} published listings", listings.countPublished());
             sync(); // each new document asks for its vector through SearchTextChanged
         } else {
-            vectors.embedMissingInBackground(); // documents from before semantic search, or while it was switched off
+            backfill.start(); // documents from before semantic search, or while it was switched off (issue 12)
         }
     }
 
