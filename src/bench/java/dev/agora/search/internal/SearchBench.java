@@ -45,6 +45,11 @@ import org.springframework.util.MultiValueMap;
  * embedded once with the real model and every listing gets its template's vector plus small deterministic noise
  * (re-normalised), so the HNSW graph holds a million distinct vectors clustered as real ones are.
  *
+ * <p>Bounded at any size: every query line measures for {@code bench.seconds} after at most 10 warm-up queries, so a
+ * slow line costs a few of its queries, never hours; each figure is printed as soon as it is measured. Every line of
+ * the mix is measured through {@code GET /api/v1/search} as served, next to the engine alone in process. Then HNSW
+ * recall against exact neighbours ({@link VectorRecallBench}) and the vector backfill ({@link VectorBackfillBench}).
+ *
  * <p>{@code -Dbench.search.documents} (default 20,000, or 2,000 in CI's short mode; {@code 1000000} for the full
  * run), {@code -Dbench.seconds} per query type (CI: 5), {@code -Dbench.search.templates} (default: a tenth of the
  * documents, at least 200 and at most 3,000).
@@ -218,6 +223,7 @@ public final class SearchBench {
         record(figures, "HTTP semantic, new wording each time (embedding never cached)", measure(seconds, () -> get(http, port,
                 "q=" + URLEncoder.encode(pick(random, SEMANTIC_QUERIES) + " " + variant[0]++, StandardCharsets.UTF_8))));
         String loadQueried = loadAverage();
+        String recall = VectorRecallBench.run(app, Stream.concat(SEMANTIC_QUERIES.stream(), KEYWORD_QUERIES.stream()).toList());
         String backfill = VectorBackfillBench.run(app, documents, seconds, http, port, KEYWORD_QUERIES, figures);
 
         md.append("# Search benchmark\n\n")
@@ -246,7 +252,7 @@ public final class SearchBench {
                 .append("| query | queries | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|\n");
         figures.forEach((name, f) -> md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f |%n", name,
                 (long) f[0], f[1], f[2], f[3])));
-        md.append("\n").append(backfill);
+        md.append("\n").append(recall).append("\n").append(backfill);
     }
 
     /** Distinct (brand, product, wording) combinations in a fixed pseudo-random order. */

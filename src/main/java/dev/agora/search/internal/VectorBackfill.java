@@ -131,10 +131,13 @@ class VectorBackfill {
             if (after == null && progress().filter(Progress::running).isEmpty()) {
                 return embedded; // nothing started, or finished
             }
-            List<UUID> ids = jdbc.sql("""
-                    SELECT id FROM search_listings WHERE embedding IS NULL AND id > :after ORDER BY id LIMIT :batch""")
-                    .param("after", after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : after)
-                    .param("batch", batchSize).query(UUID.class).list();
+            // no "smallest UUID" sentinel: databases order UUIDs as unsigned bytes, Java as signed longs
+            List<UUID> ids = after == null
+                    ? jdbc.sql("SELECT id FROM search_listings WHERE embedding IS NULL ORDER BY id LIMIT :batch")
+                            .param("batch", batchSize).query(UUID.class).list()
+                    : jdbc.sql("""
+                            SELECT id FROM search_listings WHERE embedding IS NULL AND id > :after ORDER BY id
+                            LIMIT :batch""").param("after", after).param("batch", batchSize).query(UUID.class).list();
             if (ids.isEmpty()) {
                 finish();
                 return embedded;
