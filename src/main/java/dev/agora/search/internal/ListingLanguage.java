@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Which of the analysed languages (English, German, French, Spanish) a listing is written in, from its title and
  * description: n-gram profiles of the optimaize language detector (inside its jar, offline), limited to those four
  * so a listing is never sent to an analyser we do not have. Below {@link #MIN_PROBABILITY} the language is unknown
- * ({@code ""}) and the listing is analysed neutrally only (see docs/decisions/0012-languages-in-search.md).
+ * ({@code ""}) and the listing is analysed neutrally only (see docs/decisions/0015-search-across-languages.md).
  */
 @Component
 class ListingLanguage {
