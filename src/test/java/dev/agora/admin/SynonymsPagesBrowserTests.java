@@ -28,6 +28,8 @@ class SynonymsPagesBrowserTests extends BrowserTest {
             page.navigate("/admin/config/categories/bikes");
             assertThat(page.locator("#nameFr")).hasValue("Vélos");
             assertThat(page.locator("table.translations")).isVisible();
+            assertThat(page.locator("input[name='attributes[0].optionNames[de]']")).hasValue(
+                    "Rennrad, Stadtrad, Mountainbike, Lastenrad, Kinderfahrrad");
             screenshot("admin-category-translations-" + device);
 
             page.navigate("/search?category=bikes&lang=de");
