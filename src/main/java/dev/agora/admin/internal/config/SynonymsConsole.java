@@ -43,7 +43,7 @@ class SynonymsConsole {
     /** Saves a new set ({@code id} null) or changes one; {@code words} comma-separated. */
     @Transactional
     SynonymSet save(Member operator, @Nullable UUID id, String words, String reason) {
-        requireReason(reason);
+        dev.agora.admin.internal.ConsoleErrors.requireReason(reason);
         String before = id == null ? null : synonyms.set(id).map(SynonymsConsole::describe)
                 .orElseThrow(() -> InvalidInputException.of("id", "synonyms.unknown", "no such synonym set"));
         SynonymSet saved = synonyms.save(id, Arrays.stream(words.split(",")).map(String::strip)
@@ -56,18 +56,12 @@ class SynonymsConsole {
 
     @Transactional
     void delete(Member operator, UUID id, String reason) {
-        requireReason(reason);
+        dev.agora.admin.internal.ConsoleErrors.requireReason(reason);
         SynonymSet existing = synonyms.set(id)
                 .orElseThrow(() -> InvalidInputException.of("id", "synonyms.unknown", "no such synonym set"));
         synonyms.delete(id);
         audit.record(new AuditEntry.Draft(operator.id(), "synonyms.delete", SUBJECT, reason.strip(),
                 "set " + id + ": " + describe(existing)));
-    }
-
-    private static void requireReason(@Nullable String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "audit.reason", "give a reason for the audit log");
-        }
     }
 
     private static String describe(SynonymSet set) {

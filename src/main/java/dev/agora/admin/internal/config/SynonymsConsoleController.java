@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
+import dev.agora.admin.internal.ConsoleErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,11 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SynonymsConsoleController {
 
     private final SynonymsConsole console;
-    private final MessageSource messages;
+    private final ConsoleErrors errors;
 
-    SynonymsConsoleController(SynonymsConsole console, MessageSource messages) {
+    SynonymsConsoleController(SynonymsConsole console, ConsoleErrors errors) {
         this.console = console;
-        this.messages = messages;
+        this.errors = errors;
     }
 
     @GetMapping("/admin/config/synonyms")
@@ -51,9 +51,7 @@ class SynonymsConsoleController {
             console.save(me, id, words, reason);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            var error = e.errors().getFirst();
-            return page(model, id, words, reason, error.field(),
-                    messages.getMessage("admin.error." + error.code(), null, error.message(), locale));
+            return page(model, id, words, reason, e.errors().getFirst().field(), errors.of(e, locale));
         }
         redirect.addFlashAttribute("flash", "admin.synonyms.saved");
         return "redirect:/admin/config/synonyms";
@@ -66,9 +64,7 @@ class SynonymsConsoleController {
             console.delete(me, id, reason);
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            var error = e.errors().getFirst();
-            return page(model, null, "", "", "delete-" + error.field(),
-                    messages.getMessage("admin.error." + error.code(), null, error.message(), locale));
+            return page(model, null, "", "", "delete-" + e.errors().getFirst().field(), errors.of(e, locale));
         }
         redirect.addFlashAttribute("flash", "admin.synonyms.deleted");
         return "redirect:/admin/config/synonyms";
