@@ -43,7 +43,7 @@ class DebtConsole {
     @GetMapping("/admin/payouts/debts")
     String debts(Model model) {
         model.addAttribute("debts", ledger.currencies().stream().flatMap(c -> ledger.sellerDebts(c).stream()).toList());
-        model.addAttribute("writeOffs", ledger.recentWriteOffs(50));
+        model.addAttribute("writeOffs", ledger.recentWriteOffs(50).stream().map(WriteOffRow::of).toList());
         model.addAttribute("formKey", UUID.randomUUID().toString());
         return "admin/payouts/debts";
     }
@@ -57,10 +57,15 @@ class DebtConsole {
             if (reason.isBlank()) {
                 throw InvalidInputException.of("reason", "ledger.write-off.reason", "Give the reason the debt cannot be recovered");
             }
+            String entryId = "debt-write-off:" + seller + ":" + key;
+            if (ledger.entry(entryId).isPresent()) {
+                // a resent form: "all of the debt" meant the debt when it was first sent, now written off
+                redirect.addFlashAttribute("flash", "admin.debts.written-off");
+                return "redirect:/admin/payouts/debts";
+            }
             Currency code = Money.currency(currency);
             Money owed = ledger.sellerBalance(seller, code).debt();
             Money written = amount == null || amount.isBlank() ? owed : parsed(amount, currency);
-            String entryId = "debt-write-off:" + seller + ":" + key;
             tx.executeWithoutResult(status -> {
                 JournalEntry entry = ledger.writeOffDebt(new LedgerManagement.WriteOffDebt(entryId, seller, written, reason.strip()));
                 audit.record(new AuditEntry.Draft(me.id(), "ledger.debt-write-off", "member:" + seller, reason.strip(),
@@ -95,6 +100,21 @@ class DebtConsole {
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.errors().getFirst().message());
             return debts(model);
+        }
+    }
+
+    /** A write-off or its reversal as the page lists it: the seller, the amount written off (negative: reversed). */
+    record WriteOffRow(JournalEntry entry, String seller, Money amount, boolean reversal) {
+
+        static WriteOffRow of(JournalEntry entry) {
+            Money amount = entry.postings().stream()
+                    .filter(p -> p.account().type() == dev.agora.ledger.AccountType.DEBT_WRITE_OFFS)
+                    .map(p -> new Money(p.amountMinor(), p.account().currency())).findFirst().orElseThrow();
+            return new WriteOffRow(entry, entry.reference(), amount, entry.reverses() != null);
+        }
+
+        public String shortSeller() {
+            return seller.length() > 8 ? seller.substring(0, 8) : seller;
         }
     }
 
