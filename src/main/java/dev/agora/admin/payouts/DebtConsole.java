@@ -33,8 +33,11 @@ class DebtConsole {
     private final LedgerManagement ledger;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final dev.agora.admin.internal.ConsoleErrors errors;
 
-    DebtConsole(LedgerManagement ledger, AuditLog audit, PlatformTransactionManager transactions) {
+    DebtConsole(LedgerManagement ledger, AuditLog audit, PlatformTransactionManager transactions,
+            dev.agora.admin.internal.ConsoleErrors errors) {
+        this.errors = errors;
         this.ledger = ledger;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
@@ -52,11 +55,9 @@ class DebtConsole {
     @PostMapping("/admin/payouts/debts/write-off")
     String writeOff(@AuthenticationPrincipal Member me, @RequestParam String seller, @RequestParam String currency,
             @RequestParam(required = false) @Nullable String amount, @RequestParam(defaultValue = "") String reason,
-            @RequestParam String key, Model model, RedirectAttributes redirect) {
+            @RequestParam String key, Model model, RedirectAttributes redirect, java.util.Locale locale) {
         try {
-            if (reason.isBlank()) {
-                throw InvalidInputException.of("reason", "ledger.write-off.reason", "Give the reason the debt cannot be recovered");
-            }
+            dev.agora.admin.internal.ConsoleErrors.requireReason(reason);
             String entryId = "debt-write-off:" + seller + ":" + key;
             if (ledger.entry(entryId).isPresent()) {
                 // a resent form: "all of the debt" meant the debt when it was first sent, now written off
@@ -74,7 +75,7 @@ class DebtConsole {
             redirect.addFlashAttribute("flash", "admin.debts.written-off");
             return "redirect:/admin/payouts/debts";
         } catch (InvalidInputException e) {
-            model.addAttribute("error", e.errors().getFirst().message());
+            model.addAttribute("error", errors.of(e, locale));
             return debts(model);
         }
     }
@@ -82,11 +83,9 @@ class DebtConsole {
     /** A mistaken write-off is undone by a reversing entry; the debt is owed again. */
     @PostMapping("/admin/payouts/debts/reverse")
     String reverse(@AuthenticationPrincipal Member me, @RequestParam String entryId,
-            @RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect, java.util.Locale locale) {
         try {
-            if (reason.isBlank()) {
-                throw InvalidInputException.of("reason", "ledger.write-off.reason", "Give the reason for the reversal");
-            }
+            dev.agora.admin.internal.ConsoleErrors.requireReason(reason);
             JournalEntry original = ledger.entry(entryId)
                     .filter(e -> e.code() == dev.agora.ledger.EntryCode.DEBT_WRITE_OFF)
                     .orElseThrow(() -> InvalidInputException.of("entryId", "ledger.write-off.unknown", "No such write-off"));
@@ -98,7 +97,7 @@ class DebtConsole {
             redirect.addFlashAttribute("flash", "admin.debts.reversed");
             return "redirect:/admin/payouts/debts";
         } catch (InvalidInputException e) {
-            model.addAttribute("error", e.errors().getFirst().message());
+            model.addAttribute("error", errors.of(e, locale));
             return debts(model);
         }
     }
