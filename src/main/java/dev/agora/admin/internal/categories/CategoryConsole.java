@@ -1,5 +1,6 @@
 package dev.agora.admin.internal.categories;
 
+import dev.agora.admin.internal.ConsoleErrors;
 import dev.agora.identity.Member;
 import dev.agora.kernel.validation.InvalidInputException;
 import dev.agora.listings.AttributeDefinition;
@@ -32,7 +33,7 @@ class CategoryConsole {
 
     @Transactional
     CategoryView create(Member operator, CategoryDraft draft, String reason) {
-        requireReason(reason);
+        ConsoleErrors.requireReason(reason);
         CategoryView created = categories.createCategory(draft);
         audit.record(new AuditEntry.Draft(operator.id(), "category.create", "category:" + created.id(), reason.strip(),
                 describe(created)));
@@ -41,7 +42,7 @@ class CategoryConsole {
 
     @Transactional
     CategoryView update(Member operator, String slug, CategoryDraft draft, String reason) {
-        requireReason(reason);
+        ConsoleErrors.requireReason(reason);
         CategoryView before = categories.findCategory(slug)
                 .orElseThrow(() -> InvalidInputException.of("slug", "category.unknown", "no such category"));
         CategoryView after = categories.updateCategory(before.id(), draft);
@@ -56,16 +57,10 @@ class CategoryConsole {
                 .map(CategoryView::slug).findFirst().orElse(null);
     }
 
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "audit.reason", "give a reason for the audit log");
-        }
-    }
-
     /** The category and its schema in one line, so the audit log shows what changed. */
     private static String describe(CategoryView c) {
         String schema = c.attributes().stream().map(CategoryConsole::describe).collect(Collectors.joining(", "));
-        return c.slug() + " (" + c.listingType() + (c.requiresApproval() ? ", approval" : "") + ", position "
+        return c.slug() + " " + c.names() + " (" + c.listingType() + (c.requiresApproval() ? ", approval" : "") + ", position "
                 + c.position() + ") [" + schema + "]";
     }
 
@@ -83,6 +78,12 @@ class CategoryConsole {
         }
         if (a.unit() != null) {
             text.append(' ').append(a.unit());
+        }
+        if (!a.labels().isEmpty()) {
+            text.append(' ').append(new java.util.TreeMap<>(a.labels()));
+        }
+        if (!a.optionNames().isEmpty()) {
+            text.append(' ').append(new java.util.TreeMap<>(a.optionNames()));
         }
         return text.toString();
     }
