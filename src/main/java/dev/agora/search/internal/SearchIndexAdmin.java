@@ -59,7 +59,7 @@ class SearchIndexAdmin {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            vectors.embedMissingInBackground();
+            backfill.start();
         } else {
             backfill.start(); // documents from before semantic search, or while it was switched off (issue 12)
         }
