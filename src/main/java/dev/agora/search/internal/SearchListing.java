@@ -264,4 +264,18 @@ public class SearchListing {
     public String getTitle() {
         return title;
     }
+
+    // ranking helper: what the explain view shows about a listing's boosts
+    Instant publishedAt() {
+        return publishedAt;
+    }
+
+    @Nullable Double sellerRating() {
+        return sellerRating;
+    }
+
+    String sellerLevel() {
+        return sellerLevel;
+    }
+    // end ranking helper
 }
