@@ -33,14 +33,14 @@ final class NoMatchCalibration {
         }
         int[] tune = counts(retrieved, "tune", minimum, shortThreshold, longThreshold);
         int[] test = counts(retrieved, "test", minimum, shortThreshold, longThreshold);
-        int[] servedTest = counts(retrieved, "test", served.minSimilarity(), served.noMatchSimilarity(),
+        int[] servedTest = counts(retrieved, "test", served.fusionMinSimilarity(), served.noMatchSimilarity(),
                 served.naturalLanguageNoMatchSimilarity());
         md.append(String.format(Locale.ROOT, "%nChosen on the tuning half: keywords/model numbers below %.2f, natural "
                 + "language below %.2f (tuning half: %d of %d no-answer flagged, %d answerable hidden). **Test half: %d of %d "
                 + "no-answer queries show \"no close match\", %d answerable queries hidden.** Served thresholds "
                 + "(%.2f / %.2f, min similarity %.1f) on the test half: %d of %d flagged, %d hidden.%n", shortThreshold,
                 longThreshold, tune[0], tune[2], tune[1], test[0], test[2], test[1], served.noMatchSimilarity(),
-                served.naturalLanguageNoMatchSimilarity(), served.minSimilarity(), servedTest[0], servedTest[2], servedTest[1]));
+                served.naturalLanguageNoMatchSimilarity(), served.fusionMinSimilarity(), servedTest[0], servedTest[2], servedTest[1]));
         return md.toString();
     }
 

@@ -178,7 +178,7 @@ public final class RelevanceSuite {
                 routeWeights.get(QueryRoute.NATURAL_LANGUAGE), routedMin), r -> HybridRanking.fuse(r.parsed(), r.keyword(), r.vector(), routed).ids());
         setups.put(String.format(Locale.ROOT, "served (application.yml: %s %.2f/%.2f/%.2f, min similarity %.1f, no close match below %.2f / %.2f)",
                 served.fusion(), served.keywordWeight(), served.modelNumberKeywordWeight(), served.naturalLanguageKeywordWeight(),
-                served.minSimilarity(), served.noMatchSimilarity(), served.naturalLanguageNoMatchSimilarity()),
+                served.fusionMinSimilarity(), served.noMatchSimilarity(), served.naturalLanguageNoMatchSimilarity()),
                 r -> tx.execute(s -> search.search(r.parsed(), true).listingIds()));
 
         StringBuilder md = new StringBuilder("# Relevance suite\n\nRun of ").append(Instant.now()).append(": ")

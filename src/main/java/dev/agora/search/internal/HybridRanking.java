@@ -60,7 +60,7 @@ class HybridRanking {
 
     /** Nearest neighbours with cosine similarity (Lucene scores a unit-vector dot product as (1 + cos) / 2). */
     List<ScoredHit> vectorHits(SearchQuery query, float[] vector, int depth) {
-        return vectorHits(query, vector, depth, settings.semantic().minSimilarity());
+        return vectorHits(query, vector, depth, settings.semantic().fusionMinSimilarity());
     }
 
     List<ScoredHit> vectorHits(SearchQuery query, float[] vector, int depth, double minSimilarity) {
@@ -74,12 +74,12 @@ class HybridRanking {
     static Ranking fuse(SearchQuery query, List<ScoredHit> keyword, List<ScoredHit> all,
             SearchSettings.Semantic semantic) {
         // the suite retrieves once with a low minimum and tries several: neighbours below this one do not count
-        List<ScoredHit> nearest = all.stream().filter(h -> h.score() >= semantic.minSimilarity()).toList();
+        List<ScoredHit> nearest = all.stream().filter(h -> h.score() >= semantic.fusionMinSimilarity()).toList();
         QueryRoute route = QueryRoute.of(query.terms());
         double weight = semantic.keywordWeightFor(route);
         List<ScoreFusion.Fused> fused = semantic.fusion() == SearchSettings.Fusion.RRF
                 ? rrf(keyword, nearest, semantic.rrfK())
-                : ScoreFusion.fuse(keyword, nearest, weight, semantic.minSimilarity());
+                : ScoreFusion.fuse(keyword, nearest, weight, semantic.fusionMinSimilarity());
         double best = nearest.isEmpty() ? -1 : nearest.getFirst().score();
         boolean noCloseMatch = keyword.isEmpty() && best < semantic.noMatchSimilarityFor(route);
         return new Ranking(route, weight, keyword, nearest, fused, noCloseMatch);

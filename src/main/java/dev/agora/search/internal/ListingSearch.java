@@ -68,6 +68,8 @@ class ListingSearch {
                 total = 0;
             } else {
                 ids = ranked.ids().stream().skip(query.offset()).limit(query.limit()).toList();
+                // weak neighbours order the page without counting as matches elsewhere; the pages still reach them
+                total = Math.max(total, ranked.fused().size());
             }
         }
         Integer next = query.offset() + ids.size() < total ? query.offset() + ids.size() : null;

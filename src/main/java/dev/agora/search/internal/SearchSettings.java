@@ -20,7 +20,7 @@ record SearchSettings(boolean backfillWhenEmpty, double maxRadiusKm, Semantic se
 
     SearchSettings {
         log = log == null ? new Log(true, false, null) : log;
-        semantic = semantic == null ? new Semantic(true, 0.3, 50, 60, null, null, null, null, null, null) : semantic;
+        semantic = semantic == null ? new Semantic(true, 0.3, 50, 60, null, null, null, null, null, null, null) : semantic;
         sellerRefreshDelay = sellerRefreshDelay == null ? Duration.ofMinutes(1) : sellerRefreshDelay;
     }
 
@@ -53,8 +53,11 @@ record SearchSettings(boolean backfillWhenEmpty, double maxRadiusKm, Semantic se
      * @param minSimilarity cosine similarity (−1…1) a neighbour needs to count as a match
      * @param candidates how many nearest neighbours join the fusion (and how many keyword hits at least)
      * @param rrfK the constant of reciprocal rank fusion: score = Σ 1 / (rrfK + rank)
-     * @param fusion how keyword and vector rankings are merged (default {@link Fusion#ROUTED}, chosen by the
+     * @param fusion how keyword and vector rankings are merged (default {@link Fusion#WEIGHTED}, chosen by the
      *     relevance suite: docs/decisions/2026-12-07-search-fusion.md)
+     * @param fusionMinSimilarity the lowest cosine similarity a neighbour needs to join the relevance ranking (lower
+     *     than {@code minSimilarity}: weak meaning matches still help order the page, but do not make a listing a
+     *     match for other sorts, totals and facets)
      * @param keywordWeight weight of the keyword score in {@link ScoreFusion} for plain keyword queries (WEIGHTED:
      *     for every query)
      * @param modelNumberKeywordWeight ROUTED: the weight for queries with a digit (model numbers, sizes)
@@ -65,16 +68,18 @@ record SearchSettings(boolean backfillWhenEmpty, double maxRadiusKm, Semantic se
      *     lower with the same model; −1 (default): never, the tuning half had no such query without an answer
      */
     record Semantic(boolean enabled, double minSimilarity, int candidates, int rrfK, @Nullable Fusion fusion,
+            @Nullable Double fusionMinSimilarity,
             @Nullable Double keywordWeight, @Nullable Double modelNumberKeywordWeight,
             @Nullable Double naturalLanguageKeywordWeight, @Nullable Double noMatchSimilarity,
             @Nullable Double naturalLanguageNoMatchSimilarity) {
 
         Semantic {
-            fusion = fusion == null ? Fusion.ROUTED : fusion;
-            keywordWeight = keywordWeight == null ? 0.3 : keywordWeight;
-            modelNumberKeywordWeight = modelNumberKeywordWeight == null ? 0.6 : modelNumberKeywordWeight;
-            naturalLanguageKeywordWeight = naturalLanguageKeywordWeight == null ? 0.1 : naturalLanguageKeywordWeight;
-            noMatchSimilarity = noMatchSimilarity == null ? 0.45 : noMatchSimilarity;
+            fusion = fusion == null ? Fusion.WEIGHTED : fusion;
+            fusionMinSimilarity = fusionMinSimilarity == null ? 0.1 : fusionMinSimilarity;
+            keywordWeight = keywordWeight == null ? 0.15 : keywordWeight;
+            modelNumberKeywordWeight = modelNumberKeywordWeight == null ? 0.0 : modelNumberKeywordWeight;
+            naturalLanguageKeywordWeight = naturalLanguageKeywordWeight == null ? 0.0 : naturalLanguageKeywordWeight;
+            noMatchSimilarity = noMatchSimilarity == null ? 0.41 : noMatchSimilarity;
             naturalLanguageNoMatchSimilarity = naturalLanguageNoMatchSimilarity == null ? -1
                     : naturalLanguageNoMatchSimilarity;
         }
@@ -86,9 +91,9 @@ record SearchSettings(boolean backfillWhenEmpty, double maxRadiusKm, Semantic se
         }
 
         /** With other thresholds (the relevance suite calibrates them). */
-        Semantic withThresholds(double minimum, double noMatch, double naturalLanguageNoMatch) {
-            return new Semantic(enabled, minimum, candidates, rrfK, fusion, keywordWeight, modelNumberKeywordWeight,
-                    naturalLanguageKeywordWeight, noMatch, naturalLanguageNoMatch);
+        Semantic withThresholds(double fusionMinimum, double noMatch, double naturalLanguageNoMatch) {
+            return new Semantic(enabled, minSimilarity, candidates, rrfK, fusion, fusionMinimum, keywordWeight,
+                    modelNumberKeywordWeight, naturalLanguageKeywordWeight, noMatch, naturalLanguageNoMatch);
         }
 
         /** The keyword weight for a query: by its {@link QueryRoute} when routed, else the one weight. */
@@ -105,7 +110,7 @@ record SearchSettings(boolean backfillWhenEmpty, double maxRadiusKm, Semantic se
 
         /** With a different fusion or weights (the relevance suite compares set-ups). */
         Semantic with(Fusion other, double keyword, double modelNumber, double naturalLanguage) {
-            return new Semantic(enabled, minSimilarity, candidates, rrfK, other, keyword, modelNumber,
+            return new Semantic(enabled, minSimilarity, candidates, rrfK, other, fusionMinSimilarity, keyword, modelNumber,
                     naturalLanguage, noMatchSimilarity, naturalLanguageNoMatchSimilarity);
         }
     }
