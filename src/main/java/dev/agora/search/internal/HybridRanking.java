@@ -73,13 +73,17 @@ class HybridRanking {
 
     static Ranking fuse(SearchQuery query, List<ScoredHit> keyword, List<ScoredHit> all,
             SearchSettings.Semantic semantic) {
-        // the suite retrieves once with a low minimum and tries several: neighbours below this one do not count
-        List<ScoredHit> nearest = all.stream().filter(h -> h.score() >= semantic.fusionMinSimilarity()).toList();
         QueryRoute route = QueryRoute.of(query.terms());
+        // Weak neighbours (fusion-min-similarity up to min-similarity) join only a sentence that no listing's words
+        // match: needs and paraphrases reach their listings at low similarity, while for keywords they would only
+        // add look-alikes below the real matches. (The suite retrieves once with a low minimum and tries several.)
+        double floor = keyword.isEmpty() && route == QueryRoute.NATURAL_LANGUAGE
+                ? semantic.fusionMinSimilarity() : Math.max(semantic.fusionMinSimilarity(), semantic.minSimilarity());
+        List<ScoredHit> nearest = all.stream().filter(h -> h.score() >= floor).toList();
         double weight = semantic.keywordWeightFor(route);
         List<ScoreFusion.Fused> fused = semantic.fusion() == SearchSettings.Fusion.RRF
                 ? rrf(keyword, nearest, semantic.rrfK())
-                : ScoreFusion.fuse(keyword, nearest, weight, semantic.fusionMinSimilarity());
+                : ScoreFusion.fuse(keyword, nearest, weight, floor);
         double best = nearest.isEmpty() ? -1 : nearest.getFirst().score();
         boolean noCloseMatch = keyword.isEmpty() && best < semantic.noMatchSimilarityFor(route);
         return new Ranking(route, weight, keyword, nearest, fused, noCloseMatch);

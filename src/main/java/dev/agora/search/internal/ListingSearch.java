@@ -63,7 +63,7 @@ class ListingSearch {
             if (ranked.noCloseMatch()) {
                 // look-alikes are no answer: say so, and point at where the nearest listings live
                 noCloseMatch = true;
-                related = relatedCategories(ranked.vector());
+                related = relatedCategories(ranking.vectorHits(query, vector, 10));
                 ids = List.of();
                 total = 0;
             } else {
@@ -81,7 +81,7 @@ class ListingSearch {
                 didYouMean, noCloseMatch, related);
     }
 
-    /** Leaf categories of the nearest listings, most frequent first (at most three). */
+    /** Leaf categories of the nearest listings (from fusion-min-similarity on), most frequent first (at most three). */
     private List<String> relatedCategories(List<ScoredHit> nearest) {
         Map<String, Long> counts = nearest.stream().limit(10)
                 .map(hit -> entityManager.find(SearchListing.class, hit.id())).filter(Objects::nonNull)

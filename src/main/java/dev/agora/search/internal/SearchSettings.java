@@ -53,7 +53,7 @@ record SearchSettings(boolean backfillWhenEmpty, double maxRadiusKm, Semantic se
      * @param minSimilarity cosine similarity (−1…1) a neighbour needs to count as a match
      * @param candidates how many nearest neighbours join the fusion (and how many keyword hits at least)
      * @param rrfK the constant of reciprocal rank fusion: score = Σ 1 / (rrfK + rank)
-     * @param fusion how keyword and vector rankings are merged (default {@link Fusion#WEIGHTED}, chosen by the
+     * @param fusion how keyword and vector rankings are merged (default {@link Fusion#ROUTED}, chosen by the
      *     relevance suite: docs/decisions/2026-12-07-search-fusion.md)
      * @param fusionMinSimilarity the lowest cosine similarity a neighbour needs to join the relevance ranking (lower
      *     than {@code minSimilarity}: weak meaning matches still help order the page, but do not make a listing a
@@ -74,7 +74,7 @@ record SearchSettings(boolean backfillWhenEmpty, double maxRadiusKm, Semantic se
             @Nullable Double naturalLanguageNoMatchSimilarity) {
 
         Semantic {
-            fusion = fusion == null ? Fusion.WEIGHTED : fusion;
+            fusion = fusion == null ? Fusion.ROUTED : fusion;
             fusionMinSimilarity = fusionMinSimilarity == null ? 0.1 : fusionMinSimilarity;
             keywordWeight = keywordWeight == null ? 0.15 : keywordWeight;
             modelNumberKeywordWeight = modelNumberKeywordWeight == null ? 0.0 : modelNumberKeywordWeight;

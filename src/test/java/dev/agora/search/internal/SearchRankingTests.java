@@ -40,8 +40,8 @@ class SearchRankingTests {
         seller = ListingFixtures.newSeller(identity);
         cooler = publish(SemanticSearchTestsCorpus.cooler());
         publish(SemanticSearchTestsCorpus.guitar());
-        publish(ListingFixtures.bike("Steel road bike Peugeot"));
-        publish(ListingFixtures.tent("Dome tent for two"));
+        publish(SemanticSearchTestsCorpus.item("Oak dining table for six", "Solid oak, extendable, some marks on the top."));
+        publish(SemanticSearchTestsCorpus.item("Kayak paddle, carbon", "Two-piece touring paddle, 220 cm, light."));
         Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> vectorsOfSeller() == 4);
     }
 
