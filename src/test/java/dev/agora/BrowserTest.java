@@ -67,6 +67,21 @@ public abstract class BrowserTest {
 
     /** Logs in through the login form, like a member would. */
     protected void logIn(String email, String password) {
+        logIn(page, email, password);
+    }
+
+    /**
+     * A second desktop browser beside {@link #page}, logged in as another member (two people on one conversation);
+     * its one page is {@code pages().getFirst()}. The caller closes it (try-with-resources).
+     */
+    protected BrowserContext loggedInElsewhere(String email, String password) {
+        BrowserContext other = browser().newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port).setLocale("en-GB"));
+        logIn(other.newPage(), email, password);
+        return other;
+    }
+
+    private static void logIn(Page page, String email, String password) {
         page.navigate("/login");
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);

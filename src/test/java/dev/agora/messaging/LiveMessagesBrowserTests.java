@@ -2,7 +2,6 @@ package dev.agora.messaging;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import dev.agora.BrowserTest;
 import dev.agora.identity.IdentityManagement;
@@ -33,14 +32,8 @@ class LiveMessagesBrowserTests extends BrowserTest {
         buyerPage.waitForURL(url -> url.contains("/inbox/"));
         String conversation = buyerPage.url();
 
-        try (var sellerContext = buyerPage.context().browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("en-GB"))) {
-            Page sellerPage = sellerContext.newPage();
-            sellerPage.navigate("/login");
-            sellerPage.getByLabel("Email").fill(seller.email());
-            sellerPage.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(ChatMembers.PASSWORD);
-            sellerPage.locator("form.stack button[type=submit]").click();
-            sellerPage.waitForURL(url -> !url.contains("/login"));
+        try (var sellerContext = loggedInElsewhere(seller.email(), ChatMembers.PASSWORD)) {
+            Page sellerPage = sellerContext.pages().getFirst();
             sellerPage.navigate(conversation);
             sellerPage.waitForLoadState();
 

@@ -2,7 +2,6 @@ package dev.agora.messaging;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.agora.BrowserTest;
@@ -49,14 +48,8 @@ class OrderConversationBrowserTests extends BrowserTest {
         String conversation = buyerPage.url();
         assertThat(buyerPage.locator(".order-subject")).containsText("About the order of");
 
-        try (var sellerContext = buyerPage.context().browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setLocale("en-GB"))) {
-            Page sellerPage = sellerContext.newPage();
-            sellerPage.navigate("/login");
-            sellerPage.getByLabel("Email").fill(seller.email());
-            sellerPage.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(ChatMembers.PASSWORD);
-            sellerPage.locator("form.stack button[type=submit]").click();
-            sellerPage.waitForURL(url -> !url.contains("/login"));
+        try (var sellerContext = loggedInElsewhere(seller.email(), ChatMembers.PASSWORD)) {
+            Page sellerPage = sellerContext.pages().getFirst();
             sellerPage.navigate(conversation);
             sellerPage.waitForLoadState();
 
