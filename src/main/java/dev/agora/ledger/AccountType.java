@@ -32,8 +32,12 @@ public enum AccountType {
      * What a seller owes the platform (asset): the part of a refund after release their available money could not
      * cover, fronted by buyer protection; netted against their next payouts. Never negative.
      */
-    SELLER_DEBT(Side.DEBIT, Owner.SELLER, true);
+    SELLER_DEBT(Side.DEBIT, Owner.SELLER, true),
     // --- end issue 6 ---
+    // --- orders-gaps: debt write-off ---
+    /** Platform loss (expense): seller debts finance wrote off as not recoverable. */
+    DEBT_WRITE_OFFS(Side.DEBIT, Owner.PLATFORM, false);
+    // --- end orders-gaps ---
 
     public enum Side { DEBIT, CREDIT }
 

@@ -21,6 +21,10 @@ public enum EntryCode {
     /** Buyer protection's advance on a refund after release becomes the seller's debt. */
     SELLER_DEBT,
     /** A seller's debt netted from their available money before a payout. */
-    DEBT_RECOVERY
+    DEBT_RECOVERY,
     // --- end issue 6 ---
+    // --- orders-gaps: debt write-off ---
+    /** A seller's debt that cannot be recovered moves to the platform's loss (reversible by a REVERSAL). */
+    DEBT_WRITE_OFF
+    // --- end orders-gaps ---
 }

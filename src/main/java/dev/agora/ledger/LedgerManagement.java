@@ -60,6 +60,26 @@ public interface LedgerManagement {
     record RefundAfterRelease(String entryId, String orderRef, String sellerRef, Money amount, String memo) {}
     // --- end issue 6 ---
 
+    // --- orders-gaps: debt write-off ---
+    /**
+     * Writes off (part of) a seller's debt that cannot be recovered: {@code SELLER_DEBT} → {@code DEBT_WRITE_OFFS}
+     * (platform loss), one balanced entry (code {@code DEBT_WRITE_OFF}, reference the seller). Never more than the
+     * debt; replaying the id returns the first entry. A mistaken write-off is undone by {@link #reverse}, never
+     * changed.
+     */
+    JournalEntry writeOffDebt(WriteOffDebt command);
+
+    /** Sellers with a debt in one currency, largest first (the finance console). */
+    List<SellerDebt> sellerDebts(Currency currency);
+
+    /** Write-offs and their reversals, newest first (the finance console). */
+    List<JournalEntry> recentWriteOffs(int limit);
+
+    record WriteOffDebt(String entryId, String sellerRef, Money amount, String memo) {}
+
+    record SellerDebt(String sellerRef, Money debt) {}
+    // --- end orders-gaps ---
+
     /** Lifts a hold; lifting it again is a no-op. */
     void releaseHold(String holdId);
 

@@ -25,6 +25,12 @@ public interface RentalCalendar {
      */
     Days reserve(ListingId listing, Instant startsAt, long units, UUID booking);
 
+    /**
+     * Refuses ({@code startsAt}, problem+json) a range touching a blocked or booked day, exactly as {@link #reserve}
+     * would, and holds nothing: the quote's availability check (orders-gaps).
+     */
+    Days checkFree(ListingId listing, Instant startsAt, long units);
+
     /** Frees the booking's days (declined, expired, cancelled, refunded); does nothing for an unknown booking. */
     void release(UUID booking);
 

@@ -36,12 +36,22 @@ public interface SellerPayouts {
     /**
      * @param firstPayoutHeldUntil when the new seller's hold ends by time (null: no hold, or it ended)
      * @param holdReason why a payout is not possible now (null: it is)
+     * @param heldByStanding available money a payout may not take yet because of trust strikes (orders-gaps: the
+     *     amount the payout refuses as {@code orders.payout.standing-held}, from the same computation)
+     * @param standingHoldDays how long released sales wait with those strikes (0: no standing hold)
      */
     record Balance(SellerBalance money, Money minimum, long completedOrders, @Nullable Instant firstPayoutHeldUntil,
-            @Nullable String holdReason, List<StatementLine> statement, List<Payout> payouts) {
+            @Nullable String holdReason, List<StatementLine> statement, List<Payout> payouts, Money heldByStanding,
+            int standingHoldDays) {
 
         public boolean canPayOut() {
             return holdReason == null;
+        }
+
+        /** What a payout may take now: available less the debt netted first and less the standing hold. */
+        public Money payableNow() {
+            Money payable = money.payable();
+            return payable.compareTo(heldByStanding) <= 0 ? Money.zero(payable.currency()) : payable.minus(heldByStanding);
         }
     }
 

@@ -25,6 +25,12 @@ public interface PaymentGateway {
 
     Result payout(Payout request);
 
+    /**
+     * orders-gaps: takes (part of) a transfer back from the seller's account, for a refund after release. The
+     * provider refuses more than the transfer minus earlier reversals.
+     */
+    Result reverseTransfer(TransferReversal request);
+
     /** @param paymentMethod a card number in the sandbox, a payment method id at Stripe */
     record Authorisation(String idempotencyKey, Money amount, String paymentMethod, String transferGroup, String returnUrl) {}
 
@@ -38,6 +44,9 @@ public interface PaymentGateway {
     record Transfer(String idempotencyKey, String destination, Money amount, String transferGroup, @Nullable String sourceCharge) {}
 
     record Payout(String idempotencyKey, String destination, Money amount) {}
+
+    /** @param transferReference the provider's id of the transfer made at release */
+    record TransferReversal(String idempotencyKey, String transferReference, Money amount) {}
 
     /**
      * @param reference the provider's id of what was created (payment intent, refund, transfer, payout)

@@ -7,5 +7,7 @@ public enum PaymentOperation {
     VOID,
     REFUND,
     TRANSFER,
-    PAYOUT
+    PAYOUT,
+    /** orders-gaps: a refund after release takes the seller's share back from the transfer made at release. */
+    TRANSFER_REVERSAL
 }

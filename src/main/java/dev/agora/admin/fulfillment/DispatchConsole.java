@@ -1,5 +1,7 @@
 package dev.agora.admin.fulfillment;
 
+import java.util.Locale;
+import dev.agora.admin.internal.ConsoleErrors;
 import dev.agora.fulfillment.CourierDispatch;
 import dev.agora.identity.AccountId;
 import dev.agora.identity.Member;
@@ -29,18 +31,20 @@ class DispatchConsole {
 
     private final CourierDispatch dispatch;
     private final AuditLog audit;
+    private final ConsoleErrors errors;
 
-    DispatchConsole(CourierDispatch dispatch, AuditLog audit) {
+    DispatchConsole(CourierDispatch dispatch, AuditLog audit, ConsoleErrors errors) {
         this.dispatch = dispatch;
         this.audit = audit;
+        this.errors = errors;
     }
 
     @PostMapping("/admin/dispatch/assign")
     @Transactional
     public String autoAssign(@AuthenticationPrincipal Member me,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-            @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        if (!reasonGiven(reason, redirect)) {
+            @RequestParam(defaultValue = "") String reason, Locale locale, RedirectAttributes redirect) {
+        if (!reasonGiven(reason, locale, redirect)) {
             return "redirect:/admin/dispatch?day=" + day;
         }
         int assigned = dispatch.autoAssign(day);
@@ -54,8 +58,9 @@ class DispatchConsole {
     @Transactional
     public String reassign(@AuthenticationPrincipal Member me, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String courier, @RequestParam(defaultValue = "") String reason,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes redirect) {
-        if (!reasonGiven(reason, redirect)) {
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Locale locale,
+            RedirectAttributes redirect) {
+        if (!reasonGiven(reason, locale, redirect)) {
             return "redirect:/admin/dispatch?day=" + day;
         }
         try {
@@ -66,16 +71,18 @@ class DispatchConsole {
             redirect.addFlashAttribute("flash", "dispatch.reassigned");
         } catch (InvalidInputException | IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e instanceof InvalidInputException invalid
-                    ? invalid.errors().getFirst().message() : "Choose one of the couriers");
+                    ? errors.of(invalid, locale) : errors.of("admin.dispatch.courier", "Choose one of the couriers", locale));
         }
         return "redirect:/admin/dispatch?day=" + day;
     }
 
-    private static boolean reasonGiven(String reason, RedirectAttributes redirect) {
-        if (reason == null || reason.isBlank()) {
-            redirect.addFlashAttribute("error", "Give a reason: it goes to the audit log");
+    private boolean reasonGiven(String reason, Locale locale, RedirectAttributes redirect) {
+        try {
+            ConsoleErrors.requireReason(reason);
+            return true;
+        } catch (InvalidInputException missing) {
+            redirect.addFlashAttribute("error", errors.of(missing, locale));
             return false;
         }
-        return true;
     }
 }

@@ -1,5 +1,7 @@
 package dev.agora.admin.fulfillment;
 
+import java.util.Locale;
+import dev.agora.admin.internal.ConsoleErrors;
 import dev.agora.fulfillment.TariffConfiguration;
 import dev.agora.fulfillment.TariffConfiguration.ZoneRule;
 import dev.agora.identity.Member;
@@ -32,10 +34,12 @@ class TariffConsole {
 
     private final TariffConfiguration tariff;
     private final AuditLog audit;
+    private final ConsoleErrors errors;
 
-    TariffConsole(TariffConfiguration tariff, AuditLog audit) {
+    TariffConsole(TariffConfiguration tariff, AuditLog audit, ConsoleErrors errors) {
         this.tariff = tariff;
         this.audit = audit;
+        this.errors = errors;
     }
 
     @GetMapping("/admin/config/tariff")
@@ -61,12 +65,10 @@ class TariffConsole {
             @RequestParam(name = "perKmFee", defaultValue = "") List<String> perKmFees,
             @RequestParam(name = "batchingDiscountBasisPoints", defaultValue = "") List<String> discounts,
             @RequestParam(name = "windowCapacity", defaultValue = "") List<String> capacities,
-            @RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect,
+            @RequestParam(defaultValue = "") String reason, Model model, Locale locale, RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
-            if (reason.isBlank()) {
-                throw InvalidInputException.of("reason", "admin.reason.required", "Give a reason: it goes to the audit log");
-            }
+            ConsoleErrors.requireReason(reason);
             List<ZoneRule> zones = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
                 if (names.get(i).isBlank()) {
@@ -86,7 +88,8 @@ class TariffConsole {
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             page(model);
-            model.addAttribute("error", e.errors().getFirst().field() + ": " + e.errors().getFirst().message());
+            model.addAttribute("errorField", e.errors().getFirst().field());
+            model.addAttribute("error", errors.of(e, locale));
             return "admin/config/tariff";
         }
     }

@@ -1,5 +1,7 @@
 package dev.agora.admin.orders;
 
+import java.util.Locale;
+import dev.agora.admin.internal.ConsoleErrors;
 import dev.agora.identity.Member;
 import dev.agora.kernel.validation.InvalidInputException;
 import dev.agora.orders.CommissionConfiguration;
@@ -33,10 +35,12 @@ class CommissionConsole {
 
     private final CommissionConfiguration commission;
     private final AuditLog audit;
+    private final ConsoleErrors errors;
 
-    CommissionConsole(CommissionConfiguration commission, AuditLog audit) {
+    CommissionConsole(CommissionConfiguration commission, AuditLog audit, ConsoleErrors errors) {
         this.commission = commission;
         this.audit = audit;
+        this.errors = errors;
     }
 
     @GetMapping("/admin/config/commission")
@@ -56,9 +60,9 @@ class CommissionConsole {
             @RequestParam long buyerFixedMinor, @RequestParam long minFeeMinor, @RequestParam long maxFeeMinor,
             @RequestParam(defaultValue = "") String categories, @RequestParam(required = false) Long newSellerBasisPoints,
             @RequestParam(required = false) Integer newSellerMonths, @RequestParam(defaultValue = "") String reason,
-            Model model, RedirectAttributes redirect) {
+            Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            OrderConsole.requireReason(reason);
+            ConsoleErrors.requireReason(reason);
             List<PromoWindow> windows = new ArrayList<>(commission.current().rules().windows().stream()
                     .filter(w -> !(w.newSellerMonths() != null && w.category() == null)).toList());
             if (newSellerBasisPoints != null && newSellerMonths != null) {
@@ -72,7 +76,7 @@ class CommissionConsole {
             return "redirect:/admin/config/commission";
         } catch (InvalidInputException e) {
             page(model);
-            model.addAttribute("error", e.errors().getFirst().message());
+            model.addAttribute("error", errors.of(e, locale));
             return "admin/config/commission";
         }
     }

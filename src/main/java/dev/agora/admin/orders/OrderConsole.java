@@ -1,5 +1,7 @@
 package dev.agora.admin.orders;
 
+import java.util.Locale;
+import dev.agora.admin.internal.ConsoleErrors;
 import dev.agora.identity.Member;
 import dev.agora.kernel.money.Money;
 import dev.agora.kernel.validation.InvalidInputException;
@@ -41,11 +43,13 @@ class OrderConsole {
     private final OrderManagement orders;
     private final LedgerManagement ledger;
     private final AuditLog audit;
+    private final ConsoleErrors errors;
 
-    OrderConsole(OrderManagement orders, LedgerManagement ledger, AuditLog audit) {
+    OrderConsole(OrderManagement orders, LedgerManagement ledger, AuditLog audit, ConsoleErrors errors) {
         this.orders = orders;
         this.ledger = ledger;
         this.audit = audit;
+        this.errors = errors;
     }
 
     @GetMapping("/admin/orders")
@@ -72,17 +76,17 @@ class OrderConsole {
     @PostMapping("/admin/orders/{id}/transitions/{name}")
     @PreAuthorize("hasRole('OPERATOR')")
     String transition(@AuthenticationPrincipal Member me, @PathVariable String id, @PathVariable String name,
-            @RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String reason, Model model, Locale locale, RedirectAttributes redirect) {
         OrderView before = found(id);
         try {
-            requireReason(reason);
+            ConsoleErrors.requireReason(reason);
             OrderView after = orders.transition(me.id(), true, before.id(), name);
             audit.record(new AuditEntry.Draft(me.id(), "order.transition." + name, subject(before.id()), reason.strip(),
                     before.state() + " → " + after.state()));
             redirect.addFlashAttribute("flash", "admin.order.done");
             return "redirect:/admin/orders/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("error", e.errors().getFirst().message());
+            model.addAttribute("error", errors.of(e, locale));
             return order(id, model);
         }
     }
@@ -90,10 +94,11 @@ class OrderConsole {
     @PostMapping("/admin/orders/{id}/refunds")
     @PreAuthorize("hasRole('OPERATOR')")
     String refund(@AuthenticationPrincipal Member me, @PathVariable String id, @RequestParam(defaultValue = "") String amount,
-            @RequestParam(defaultValue = "") String reason, @RequestParam String key, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String reason, @RequestParam String key, Model model, Locale locale,
+            RedirectAttributes redirect) {
         OrderView before = found(id);
         try {
-            requireReason(reason);
+            ConsoleErrors.requireReason(reason);
             Money money;
             try {
                 money = Money.of(new BigDecimal(amount.strip().replace(',', '.')), before.quote().buyerTotal().currency());
@@ -105,14 +110,8 @@ class OrderConsole {
             redirect.addFlashAttribute("flash", "admin.order.done");
             return "redirect:/admin/orders/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("error", e.errors().getFirst().message());
+            model.addAttribute("error", errors.of(e, locale));
             return order(id, model);
-        }
-    }
-
-    static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "admin.reason.required", "Give a reason: it goes to the audit log");
         }
     }
 

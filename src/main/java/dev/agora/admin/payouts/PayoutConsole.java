@@ -1,5 +1,7 @@
 package dev.agora.admin.payouts;
 
+import java.util.Locale;
+import dev.agora.admin.internal.ConsoleErrors;
 import dev.agora.identity.Member;
 import dev.agora.ledger.LedgerManagement;
 import dev.agora.orders.ReconciliationRuns;
@@ -32,14 +34,16 @@ class PayoutConsole {
     private final LedgerManagement ledger;
     private final AuditLog audit;
     private final Clock clock;
+    private final ConsoleErrors errors;
 
     PayoutConsole(SellerPayouts payouts, ReconciliationRuns reconciliation, LedgerManagement ledger, AuditLog audit,
-            Clock clock) {
+            Clock clock, ConsoleErrors errors) {
         this.payouts = payouts;
         this.reconciliation = reconciliation;
         this.ledger = ledger;
         this.audit = audit;
         this.clock = clock;
+        this.errors = errors;
     }
 
     @GetMapping("/admin/payouts")
@@ -52,9 +56,9 @@ class PayoutConsole {
 
     @PostMapping("/admin/payouts/run")
     String runWeekly(@AuthenticationPrincipal Member me, @RequestParam(defaultValue = "") String reason, Model model,
-            RedirectAttributes redirect) {
+            Locale locale, RedirectAttributes redirect) {
         if (reason.isBlank()) {
-            model.addAttribute("error", "Give a reason: it goes to the audit log");
+            model.addAttribute("error", errors.of("admin.reason.required", "Give a reason: it goes to the audit log", locale));
             return payouts(null, model);
         }
         int asked = payouts.payOutEveryone(clock.instant());
@@ -72,9 +76,11 @@ class PayoutConsole {
 
     @PostMapping("/admin/reconciliation/run")
     String reconcile(@AuthenticationPrincipal Member me, @RequestParam(defaultValue = "1") int days,
-            @RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String reason, Model model, Locale locale, RedirectAttributes redirect) {
         if (reason.isBlank() || days < 1 || days > 90) {
-            model.addAttribute("error", reason.isBlank() ? "Give a reason: it goes to the audit log" : "Between 1 and 90 days");
+            model.addAttribute("error", reason.isBlank()
+                    ? errors.of("admin.reason.required", "Give a reason: it goes to the audit log", locale)
+                    : errors.of("admin.reconciliation.days", "Between 1 and 90 days", locale));
             return reconciliation(model);
         }
         Instant to = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);

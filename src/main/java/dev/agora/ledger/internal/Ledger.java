@@ -25,7 +25,11 @@ class Ledger implements LedgerManagement {
     private final Holds holds;
     private final RefundsAfterRelease releasedRefunds;
 
-    Ledger(LedgerFlows flows, LedgerReports reports, JournalReader reader, Holds holds, RefundsAfterRelease releasedRefunds) {
+    private final DebtWriteOffs writeOffs; // orders-gaps
+
+    Ledger(LedgerFlows flows, LedgerReports reports, JournalReader reader, Holds holds, RefundsAfterRelease releasedRefunds,
+            DebtWriteOffs writeOffs) {
+        this.writeOffs = writeOffs;
         this.releasedRefunds = releasedRefunds;
         this.flows = flows;
         this.reports = reports;
@@ -74,6 +78,23 @@ class Ledger implements LedgerManagement {
         return releasedRefunds.refundable(orderRef, currency);
     }
     // --- end issue 6 ---
+
+    // --- orders-gaps: debt write-off ---
+    @Override
+    public JournalEntry writeOffDebt(WriteOffDebt c) {
+        return writeOffs.writeOff(c.entryId(), c.sellerRef(), c.amount(), c.memo());
+    }
+
+    @Override
+    public List<SellerDebt> sellerDebts(Currency currency) {
+        return writeOffs.debts(currency);
+    }
+
+    @Override
+    public List<JournalEntry> recentWriteOffs(int limit) {
+        return writeOffs.recent(limit);
+    }
+    // --- end orders-gaps ---
 
     @Override
     public void releaseHold(String holdId) {

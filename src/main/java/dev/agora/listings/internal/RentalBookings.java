@@ -32,15 +32,15 @@ class RentalBookings implements RentalCalendar {
 
     private final ListingRepository listings;
     private final JdbcClient jdbc;
-    private final SlotSettings settings;
+    private final dev.agora.kernel.time.MarketTime market; // the one market time zone (orders-gaps)
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RentalBookings(ListingRepository listings, JdbcClient jdbc, SlotSettings settings, ApplicationEventPublisher events,
+    RentalBookings(ListingRepository listings, JdbcClient jdbc, dev.agora.kernel.time.MarketTime market, ApplicationEventPublisher events,
             Clock clock) {
         this.listings = listings;
         this.jdbc = jdbc;
-        this.settings = settings;
+        this.market = market;
         this.events = events;
         this.clock = clock;
     }
@@ -59,15 +59,7 @@ class RentalBookings implements RentalCalendar {
         if (held(booking)) {
             return days;
         }
-        LocalDate blocked = days.dates().stream().filter(listing.blockedDates()::contains).findFirst().orElse(null);
-        if (blocked != null) {
-            throw InvalidInputException.of("startsAt", "rental.dates.blocked", "The rental is not available on " + blocked);
-        }
-        List<LocalDate> taken = jdbc.sql("SELECT booked_day FROM listings_rental_day WHERE listing_id = ? AND booked_day BETWEEN ? AND ? ORDER BY booked_day")
-                .params(id.value(), days.first(), days.last()).query(LocalDate.class).list();
-        if (!taken.isEmpty()) {
-            throw booked(taken.getFirst());
-        }
+        refuseTaken(listing, days);
         for (LocalDate day : days.dates()) {
             try {
                 jdbc.sql("INSERT INTO listings_rental_day (listing_id, booked_day, booking_id) VALUES (?, ?, ?)")
@@ -78,6 +70,28 @@ class RentalBookings implements RentalCalendar {
         }
         events.publishEvent(new ListingAvailabilityChanged(id, clock.instant()));
         return days;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Days checkFree(ListingId id, Instant startsAt, long units) {
+        Listing listing = live(id);
+        Days days = days(listing, startsAt, units);
+        refuseTaken(listing, days);
+        return days;
+    }
+
+    /** A day of the range blocked by the seller or booked already refuses the range. */
+    private void refuseTaken(Listing listing, Days days) {
+        LocalDate blocked = days.dates().stream().filter(listing.blockedDates()::contains).findFirst().orElse(null);
+        if (blocked != null) {
+            throw InvalidInputException.of("startsAt", "rental.dates.blocked", "The rental is not available on " + blocked);
+        }
+        List<LocalDate> taken = jdbc.sql("SELECT booked_day FROM listings_rental_day WHERE listing_id = ? AND booked_day BETWEEN ? AND ? ORDER BY booked_day")
+                .params(listing.id(), days.first(), days.last()).query(LocalDate.class).list();
+        if (!taken.isEmpty()) {
+            throw booked(taken.getFirst());
+        }
     }
 
     @Override
@@ -106,7 +120,7 @@ class RentalBookings implements RentalCalendar {
 
     @Override
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(settings.timeZone()));
+        return market.today();
     }
 
     private Days days(Listing listing, Instant startsAt, long units) {
@@ -116,9 +130,9 @@ class RentalBookings implements RentalCalendar {
         if (units < 1 || units > MAX_DAYS * 24L) {
             throw InvalidInputException.of("quantity", "rental.units", "Book between 1 and " + MAX_DAYS + " days");
         }
-        LocalDate first = startsAt.atZone(settings.timeZone()).toLocalDate();
+        LocalDate first = startsAt.atZone(market.zone()).toLocalDate();
         LocalDate last = listing.content().priceUnit() == PriceUnit.PER_HOUR
-                ? startsAt.plus(Duration.ofHours(units)).minusNanos(1).atZone(settings.timeZone()).toLocalDate()
+                ? startsAt.plus(Duration.ofHours(units)).minusNanos(1).atZone(market.zone()).toLocalDate()
                 : first.plusDays(units - 1);
         if (last.isAfter(first.plusDays(MAX_DAYS))) {
             throw InvalidInputException.of("quantity", "rental.units", "Book between 1 and " + MAX_DAYS + " days");

@@ -49,10 +49,12 @@ class ServiceSchedule implements ServiceSlots {
     private final JdbcClient jdbc;
     private final SlotSettings settings;
     private final Clock clock;
+    private final dev.agora.kernel.time.MarketTime market; // the one market time zone (orders-gaps)
     private final TransactionTemplate ownTransaction;
 
     ServiceSchedule(ListingRepository listings, JdbcClient jdbc, SlotSettings settings, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, dev.agora.kernel.time.MarketTime market) {
+        this.market = market;
         this.listings = listings;
         this.jdbc = jdbc;
         this.settings = settings;
@@ -128,7 +130,7 @@ class ServiceSchedule implements ServiceSlots {
     @Transactional(readOnly = true)
     public List<SlotOpening> openings(ListingId id, LocalDate from, LocalDate to) {
         Listing listing = listings.findLive(id.value()).orElseThrow(() -> new ListingNotFoundException(id));
-        LocalDateTime now = LocalDateTime.now(clock.withZone(settings.timeZone()));
+        LocalDateTime now = market.now();
         LocalDate last = to.isAfter(now.toLocalDate().plusDays(settings.horizonDays()))
                 ? now.toLocalDate().plusDays(settings.horizonDays()) : to;
         Map<DayOfWeek, List<WeeklySlot>> byDay = new HashMap<>();

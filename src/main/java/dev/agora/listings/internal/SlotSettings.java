@@ -1,12 +1,11 @@
 package dev.agora.listings.internal;
 
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code agora.listings.slots.*}: slot times are local to {@code time-zone}; buyers see and book openings up to
- * {@code horizon-days} ahead.
+ * {@code agora.listings.slots.*}: buyers see and book openings up to {@code horizon-days} ahead. Slot times are local
+ * to the market's zone ({@code agora.market.time-zone}, {@code kernel.time.MarketTime}).
  */
 @ConfigurationProperties("agora.listings.slots")
-record SlotSettings(@DefaultValue("Europe/Berlin") ZoneId timeZone, @DefaultValue("60") int horizonDays) {}
+record SlotSettings(@DefaultValue("60") int horizonDays) {}

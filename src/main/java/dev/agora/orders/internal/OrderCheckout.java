@@ -52,13 +52,15 @@ class OrderCheckout {
     private final String baseUrl;
     private final ObjectProvider<DeliveryQuotes> deliveryQuotes;
     private final dev.agora.listings.RentalCalendar rentals; // issue 6: rentals hold their days
+    private final QuoteAvailability availability; // orders-gaps
 
     OrderCheckout(ListingManagement listings, CommissionSettings commission, ProcessCatalog processes,
             OrderRepository orders, StockReservations stock, ServiceSlots slots, PaymentSteps payments, OrderTransitions transitions,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${agora.base-url}") String baseUrl,
             ObjectProvider<DeliveryQuotes> deliveryQuotes, CommissionVersions versions, CancellationPolicies policies,
-            dev.agora.listings.RentalCalendar rentals) {
+            dev.agora.listings.RentalCalendar rentals, QuoteAvailability availability) {
+        this.availability = availability;
         this.rentals = rentals;
         this.deliveryQuotes = deliveryQuotes;
         this.listings = listings;
@@ -79,7 +81,9 @@ class OrderCheckout {
 
     Quote quote(AccountId buyer, PlaceOrder command) {
         ListingView listing = checked(buyer, command);
-        return price(listing, command);
+        Quote quote = price(listing, command);
+        availability.check(listing, command); // orders-gaps: stock, rental days, slot; read only
+        return quote;
     }
 
     OrderId place(AccountId buyer, PlaceOrder command) {

@@ -21,8 +21,10 @@ class PaymentSteps {
     private final Payments payments;
     private final LedgerManagement ledger;
     private final Clock clock;
+    private final dev.agora.kernel.time.MarketTime market; // orders-gaps: policy days are market days
 
-    PaymentSteps(Payments payments, LedgerManagement ledger, Clock clock) {
+    PaymentSteps(Payments payments, LedgerManagement ledger, Clock clock, dev.agora.kernel.time.MarketTime market) {
+        this.market = market;
         this.payments = payments;
         this.ledger = ledger;
         this.clock = clock;
@@ -67,7 +69,7 @@ class PaymentSteps {
                     // issue 7: a rental's deposit always goes back in full; the policy shares out the rest
                     Money deposit = order.deposit().compareTo(order.refundable()) <= 0 ? order.deposit() : order.refundable();
                     return deposit.plus(order.refundable().minus(deposit).percentOf(RefundShares.policyShare(
-                            order.cancellationPolicy(), order.startsAt(), clock.instant())));
+                            order.cancellationPolicy(), order.startsAt(), clock.instant(), market.zone())));
                 });
         if (amount.isPositive()) {
             checked(Action.POLICY_REFUND, payments.refund(new Payments.Refund(key, order.ref(), amount, "cancelled by the buyer")));

@@ -2,8 +2,9 @@ package dev.agora.orders.internal;
 
 import dev.agora.kernel.money.Money;
 import dev.agora.listings.CancellationPolicy;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,19 +16,26 @@ final class RefundShares {
 
     private RefundShares() {}
 
-    /** The share of what is left that a buyer cancelling at {@code now} gets back (10 000 = all). */
-    static long policyShare(@Nullable String policy, @Nullable Instant startsAt, Instant now) {
+    /**
+     * The share of what is left that a buyer cancelling at {@code now} gets back (10 000 = all). The policy's days
+     * are days of the market's calendar ({@code zone}): "7 days before" is the same local time 7 dates earlier, so
+     * across a DST change a day before the start is 23 or 25 hours, as the buyer reads it on the booking.
+     */
+    static long policyShare(@Nullable String policy, @Nullable Instant startsAt, Instant now, ZoneId zone) {
         if (policy == null || startsAt == null) {
             return 10_000;
         }
-        Duration before = Duration.between(now, startsAt);
-        if (before.isNegative()) {
+        if (now.isAfter(startsAt)) {
             return 0;
         }
+        ZonedDateTime start = startsAt.atZone(zone);
+        boolean day = !now.isAfter(start.minusDays(1).toInstant());
+        boolean fiveDays = !now.isAfter(start.minusDays(5).toInstant());
+        boolean week = !now.isAfter(start.minusDays(7).toInstant());
         return switch (CancellationPolicy.valueOf(policy)) {
-            case FLEXIBLE -> before.compareTo(Duration.ofHours(24)) >= 0 ? 10_000 : 5_000;
-            case MODERATE -> before.compareTo(Duration.ofDays(5)) >= 0 ? 10_000 : before.compareTo(Duration.ofHours(24)) >= 0 ? 5_000 : 0;
-            case STRICT -> before.compareTo(Duration.ofDays(7)) >= 0 ? 5_000 : 0;
+            case FLEXIBLE -> day ? 10_000 : 5_000;
+            case MODERATE -> fiveDays ? 10_000 : day ? 5_000 : 0;
+            case STRICT -> week ? 5_000 : 0;
         };
     }
 

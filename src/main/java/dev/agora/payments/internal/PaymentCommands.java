@@ -5,6 +5,7 @@ import static dev.agora.payments.PaymentOperation.CAPTURE;
 import static dev.agora.payments.PaymentOperation.PAYOUT;
 import static dev.agora.payments.PaymentOperation.REFUND;
 import static dev.agora.payments.PaymentOperation.TRANSFER;
+import static dev.agora.payments.PaymentOperation.TRANSFER_REVERSAL;
 import static dev.agora.payments.PaymentOperation.VOID;
 
 import dev.agora.kernel.money.Money;
@@ -111,11 +112,42 @@ class PaymentCommands implements Payments {
                     "The refund is more than is left of the order's released payment");
         }
         ProviderCall capture = succeeded(c.orderRef(), CAPTURE);
-        return call(c.idempotencyKey(), REFUND, c.orderRef(), c.sellerRef(), c.amount(),
+        PaymentResult refunded = call(c.idempotencyKey(), REFUND, c.orderRef(), c.sellerRef(), c.amount(),
                 () -> gateway.refund(new PaymentGateway.Refund(c.idempotencyKey(), ref(capture), c.amount())),
                 bookings::refunded);
+        if (refunded.state() == PaymentState.SUCCEEDED) {
+            reverseTransfer(c); // orders-gaps
+        }
+        return refunded;
     }
     // --- end issue 6 ---
+
+    /**
+     * orders-gaps: the seller's share of a refund after release (what the ledger took from their available money plus
+     * what buyer protection fronted as their debt) comes back from the transfer made at release, so the provider's
+     * balances follow the ledger: a reversal beyond the connected account's balance leaves it negative, and the
+     * provider nets that against the next transfers just as the ledger nets the debt before the next payout. Capped
+     * by the transfer minus earlier reversals; key {@code {refund key}:transfer-reversal}, so a retried refund
+     * retries only a reversal that errored.
+     */
+    private void reverseTransfer(RefundAfterRelease c) {
+        Optional<ProviderCall> transfer = calls.latestSucceeded(c.orderRef(), TRANSFER);
+        @Nullable String entryId = calls.find(c.idempotencyKey()).map(ProviderCall::ledgerEntryId).orElse(null);
+        if (transfer.isEmpty() || transfer.get().providerRef() == null || entryId == null) {
+            return; // no transfer was made (no payout account at release): nothing left the platform
+        }
+        long sellerShare = ledger.entry(entryId).map(e -> e.postings().stream()
+                .filter(p -> p.account().type() == AccountType.SELLER_AVAILABLE || p.account().type() == AccountType.BUYER_PROTECTION)
+                .mapToLong(p -> p.amountMinor()).sum()).orElse(0L);
+        String key = c.idempotencyKey() + ":transfer-reversal";
+        long left = transfer.get().amount().minorUnits() - calls.succeededTotal(c.orderRef(), TRANSFER_REVERSAL, key);
+        Money amount = new Money(Math.min(sellerShare, left), c.amount().currency());
+        if (amount.isPositive()) {
+            String transferRef = ref(transfer.get());
+            call(key, TRANSFER_REVERSAL, c.orderRef(), c.sellerRef(), amount,
+                    () -> gateway.reverseTransfer(new PaymentGateway.TransferReversal(key, transferRef, amount)), done -> {});
+        }
+    }
 
     @Override
     public PaymentResult release(Release c) {

@@ -74,6 +74,14 @@ class ProviderCalls {
     }
 
     /** The newest succeeded call of an operation for an order (its authorisation, its capture). */
+    /** orders-gaps: what succeeded calls of one operation for an order moved, leaving out {@code exceptKey}. */
+    long succeededTotal(String orderRef, PaymentOperation operation, String exceptKey) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(amount_minor), 0) FROM payments_call
+                WHERE order_ref = ? AND operation = ? AND state = 'SUCCEEDED' AND idempotency_key <> ?""")
+                .params(orderRef, operation.name(), exceptKey).query(Long.class).single();
+    }
+
     Optional<ProviderCall> latestSucceeded(String orderRef, PaymentOperation operation) {
         return jdbc.sql("""
                 SELECT * FROM payments_call WHERE order_ref = ? AND operation = ? AND state = 'SUCCEEDED'

@@ -58,6 +58,14 @@ class SandboxGateway implements PaymentGateway {
         return Result.of(PaymentState.SUCCEEDED, reference("tr", request.idempotencyKey()));
     }
 
+    /** orders-gaps: the sandbox keeps no connected balances; a reversal of a transfer it never made fails. */
+    @Override
+    public Result reverseTransfer(TransferReversal request) {
+        String reference = reference("trr", request.idempotencyKey());
+        return request.transferReference().startsWith("sb_tr_") ? Result.of(PaymentState.SUCCEEDED, reference)
+                : Result.failed(reference, "resource_missing");
+    }
+
     @Override
     public Result payout(Payout request) {
         String reference = reference("po", request.idempotencyKey());

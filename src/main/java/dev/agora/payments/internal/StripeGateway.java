@@ -12,6 +12,7 @@ import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PayoutCreateParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.TransferCreateParams;
+import com.stripe.param.TransferReversalCreateParams;
 import dev.agora.payments.PaymentGateway;
 import dev.agora.payments.PaymentState;
 import java.util.Locale;
@@ -108,6 +109,18 @@ class StripeGateway implements PaymentGateway {
                 case "failed", "canceled" -> PaymentState.FAILED;
                 default -> PaymentState.PENDING;
             }, payout.getId(), null, payout.getFailureCode(), null);
+        });
+    }
+
+    /** orders-gaps: POST /v1/transfers/{id}/reversals; the reversal is final when Stripe answers. */
+    @Override
+    public Result reverseTransfer(TransferReversal request) {
+        return call(() -> {
+            var reversal = client.v1().transfers().reversals().create(request.transferReference(),
+                    TransferReversalCreateParams.builder().setAmount(request.amount().minorUnits())
+                            .putMetadata("idempotency_key", request.idempotencyKey()).build(),
+                    options(request.idempotencyKey()));
+            return Result.of(PaymentState.SUCCEEDED, reversal.getId());
         });
     }
 

@@ -33,7 +33,7 @@ final class LedgerFixture {
         var holds = new Holds(jdbc, journal);
         var releasedRefunds = new RefundsAfterRelease(journal, reader); // issue 6
         ledger = new Ledger(new LedgerFlows(journal, reader, holds, releasedRefunds), new LedgerReports(jdbc, reader, holds), reader,
-                holds, releasedRefunds);
+                holds, releasedRefunds, new DebtWriteOffs(journal, reader, jdbc)); // orders-gaps: debt write-offs
     }
 
     <T> T inTransaction(Supplier<T> work) {

@@ -135,4 +135,42 @@ class StripeGatewayTests {
 
         assertThat(result.state()).isEqualTo(PaymentState.ERRORED);
     }
+
+    // --- orders-gaps: transfer reversals for refunds after release
+    @Test
+    void aRefundAfterReleaseReversesTheTransferWithTheAmountAndTheIdempotencyKey() {
+        stub("/v1/transfers/tr_123/reversals", 200, """
+                {"id":"trr_456","object":"transfer_reversal","amount":1000,"currency":"eur","transfer":"tr_123",
+                 "destination_payment_refund":"pyr_789","metadata":{"idempotency_key":"order-1:refund-x:transfer-reversal"}}""");
+
+        var result = gateway.reverseTransfer(new PaymentGateway.TransferReversal("order-1:refund-x:transfer-reversal", "tr_123", TEN_EUROS));
+
+        assertThat(result.state()).isEqualTo(PaymentState.SUCCEEDED);
+        assertThat(result.reference()).isEqualTo("trr_456");
+        STRIPE.verify(postRequestedFor(urlPathEqualTo("/v1/transfers/tr_123/reversals"))
+                .withHeader("Idempotency-Key", equalTo("order-1:refund-x:transfer-reversal"))
+                .withRequestBody(containing("amount=1000")));
+    }
+
+    @Test
+    void aReversalAboveWhatIsLeftOfTheTransferIsFailedNotErrored() {
+        stub("/v1/transfers/tr_123/reversals", 400, """
+                {"error":{"type":"invalid_request_error","code":"amount_too_large",
+                 "message":"Transfer reversal amount exceeds the transfer amount remaining."}}""");
+
+        var result = gateway.reverseTransfer(new PaymentGateway.TransferReversal("rev-2", "tr_123", TEN_EUROS));
+
+        assertThat(result.state()).isEqualTo(PaymentState.FAILED);
+        assertThat(result.failureCode()).isEqualTo("amount_too_large");
+    }
+
+    @Test
+    void aReversalThatMeetsAServerErrorIsErroredSoARetryAsksAgain() {
+        stub("/v1/transfers/tr_123/reversals", 500, """
+                {"error":{"type":"api_error","message":"Something went wrong."}}""");
+
+        assertThat(gateway.reverseTransfer(new PaymentGateway.TransferReversal("rev-3", "tr_123", TEN_EUROS)).state())
+                .isEqualTo(PaymentState.ERRORED);
+    }
+    // --- end orders-gaps
 }

@@ -1,5 +1,6 @@
 package dev.agora.admin.internal.categories;
 
+import dev.agora.admin.internal.ConsoleErrors;
 import dev.agora.identity.Member;
 import dev.agora.kernel.validation.InvalidInputException;
 import dev.agora.listings.AttributeDefinition;
@@ -32,7 +33,7 @@ class CategoryConsole {
 
     @Transactional
     CategoryView create(Member operator, CategoryDraft draft, String reason) {
-        requireReason(reason);
+        ConsoleErrors.requireReason(reason);
         CategoryView created = categories.createCategory(draft);
         audit.record(new AuditEntry.Draft(operator.id(), "category.create", "category:" + created.id(), reason.strip(),
                 describe(created)));
@@ -41,7 +42,7 @@ class CategoryConsole {
 
     @Transactional
     CategoryView update(Member operator, String slug, CategoryDraft draft, String reason) {
-        requireReason(reason);
+        ConsoleErrors.requireReason(reason);
         CategoryView before = categories.findCategory(slug)
                 .orElseThrow(() -> InvalidInputException.of("slug", "category.unknown", "no such category"));
         CategoryView after = categories.updateCategory(before.id(), draft);
@@ -54,12 +55,6 @@ class CategoryConsole {
         CategoryId parent = category.parentId();
         return parent == null ? null : categories.categories().stream().filter(c -> c.id().equals(parent))
                 .map(CategoryView::slug).findFirst().orElse(null);
-    }
-
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "audit.reason", "give a reason for the audit log");
-        }
     }
 
     /** The category and its schema in one line, so the audit log shows what changed. */

@@ -1,5 +1,6 @@
 package dev.agora.admin.internal.config;
 
+import dev.agora.admin.internal.ConsoleErrors;
 import dev.agora.identity.Member;
 import dev.agora.kernel.validation.InvalidInputException;
 import dev.agora.trust.FraudRuleSettings;
@@ -7,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,11 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FraudRulesConsole {
 
     private final FraudRuleSettings fraudRules;
-    private final MessageSource messages;
+    private final ConsoleErrors errors;
 
-    FraudRulesConsole(FraudRuleSettings fraudRules, MessageSource messages) {
+    FraudRulesConsole(FraudRuleSettings fraudRules, ConsoleErrors errors) {
         this.fraudRules = fraudRules;
-        this.messages = messages;
+        this.errors = errors;
     }
 
     @GetMapping("/admin/config/fraud-rules")
@@ -54,7 +54,7 @@ class FraudRulesConsole {
             var error = e.errors().getFirst();
             response.setStatus(422);
             model.addAttribute("errorField", error.field());
-            model.addAttribute("error", messages.getMessage("admin.error." + error.code(), null, error.message(), locale));
+            model.addAttribute("error", errors.of(e, locale));
             return page(model, values, reason);
         }
         redirect.addFlashAttribute("flash", "admin.fraud.saved");

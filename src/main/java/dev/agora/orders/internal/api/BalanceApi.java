@@ -37,7 +37,8 @@ class BalanceApi {
     record BalanceJson(String currency, AmountJson pending, AmountJson available, AmountJson reserved,
             AmountJson inTransit, AmountJson paidOut, AmountJson minimumPayout, boolean canPayOut,
             @Nullable String holdReason, @Nullable Instant firstPayoutHeldUntil, long completedOrders,
-            List<StatementJson> statement, List<PayoutJson> payouts, AmountJson debt, AmountJson payable) {
+            List<StatementJson> statement, List<PayoutJson> payouts, AmountJson debt, AmountJson payable,
+            AmountJson heldByStanding, int standingHoldDays) { // orders-gaps: the payout hold from trust standing
 
         static BalanceJson of(SellerPayouts.Balance b) {
             var m = b.money();
@@ -47,7 +48,8 @@ class BalanceApi {
                     b.statement().stream().map(l -> new StatementJson(l.entryId(), l.at(), l.code().name(), l.reference(),
                             l.account().name(), AmountJson.of(l.amount()), l.memo())).toList(),
                     b.payouts().stream().map(PayoutJson::of).toList(),
-                    AmountJson.of(m.debt()), AmountJson.of(m.payable())); // issue 6
+                    AmountJson.of(m.debt()), AmountJson.of(m.payable()), // issue 6
+                    AmountJson.of(b.heldByStanding()), b.standingHoldDays());
         }
     }
 

@@ -62,9 +62,12 @@ class Payouts implements SellerPayouts {
     @Override
     public Balance balance(AccountId seller, Currency currency) {
         String ref = seller.toString();
-        Hold hold = holdOf(seller, clock.instant());
+        Instant now = clock.instant();
+        Hold hold = holdOf(seller, now);
+        Money held = heldByStanding(seller, currency, now); // orders-gaps: the page shows what the payout refuses
         return new Balance(payments.balanceOf(ref, currency), Money.ofMinor(settings.minimumMinor(), currency.getCurrencyCode()),
-                hold.completedOrders(), hold.until(), hold.reason(), payments.statement(ref, currency), payoutsOf(seller));
+                hold.completedOrders(), hold.until(), hold.reason(), payments.statement(ref, currency), payoutsOf(seller),
+                held, held.isPositive() ? extraHoldDays(seller) : 0);
     }
 
     @Override

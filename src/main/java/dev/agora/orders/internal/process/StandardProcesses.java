@@ -11,8 +11,13 @@ import static dev.agora.orders.internal.process.Action.RELEASE_STOCK;
 import static dev.agora.orders.internal.process.Action.VOID;
 
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
-/** The processes the platform ships. Changing one means a new version; running orders keep theirs. */
+/**
+ * The processes the platform ships. Changing one means a new version; running orders keep theirs. The transitions
+ * several versions share are written once (the parts below, added with {@code with}); each version still lists
+ * its own steps in order, and {@code StandardProcessesTests} pins every version's transitions.
+ */
 public final class StandardProcesses {
 
     public static final Duration RESERVATION = Duration.ofMinutes(15);
@@ -49,16 +54,9 @@ public final class StandardProcesses {
         return TransactionProcess.define("request-to-book", 3)
                 .initial("requested")
                 .finals("completed", "declined", "expired", "cancelled", "refunded")
-                .transition("accept").from("requested").to("paid").by(SELLER).does(CAPTURE)
-                .transition("decline").from("requested").to("declined").by(SELLER).does(VOID, RELEASE_STOCK)
-                .transition("withdraw").from("requested").to("cancelled").by(BUYER).does(VOID, RELEASE_STOCK)
-                .transition("expire").from("requested").to("expired").after(ACCEPTANCE).does(VOID, RELEASE_STOCK)
-                .transition("start").from("paid").to("in_progress").by(SELLER).done()
+                .with(BOOKING_REQUEST)
                 .transition("cancel").from("paid").to("cancelled").by(BUYER).does(Action.POLICY_REFUND, RELEASE_STOCK)
-                .transition("refund").from("paid").to("refunded").by(OPERATOR).does(REFUND, RELEASE_STOCK)
-                .transition("complete").from("in_progress").to("completed").by(BUYER).does(RELEASE)
-                .transition("refund").from("in_progress").to("refunded").by(OPERATOR).does(REFUND)
-                .transition("auto-complete").from("in_progress").to("completed").after(AUTO_COMPLETE).does(RELEASE)
+                .with(BOOKING_RUN)
                 .transition("returned").from("in_progress").to("completed").by(SYSTEM).does(Action.SETTLE_DEPOSIT, RELEASE)
                 .transition("return-overdue").from("in_progress").to("operator_review").by(SYSTEM).done()
                 .transition("returned").from("operator_review").to("completed").by(SYSTEM).does(Action.SETTLE_DEPOSIT, RELEASE)
@@ -71,6 +69,52 @@ public final class StandardProcesses {
 
     private StandardProcesses() {}
 
+    // --- orders-gaps: the transitions versions share, each written once; every version stays its own definition
+    /** Buy now: the card is authorised at checkout; paid, cancelled by the buyer, declined or expired. */
+    private static final UnaryOperator<ProcessBuilder> CHECKOUT = b -> b
+            .transition("pay").from("checkout").to("paid").by(SYSTEM).does(CAPTURE)
+            .transition("cancel").from("checkout").to("cancelled").by(BUYER).does(VOID, RELEASE_STOCK)
+            .transition("decline").from("checkout").to("cancelled").by(SYSTEM).does(VOID, RELEASE_STOCK)
+            .transition("expire").from("checkout").to("expired").after(RESERVATION).does(VOID, RELEASE_STOCK);
+
+    /** Buy now, paid: the seller hands over or cancels (refund), or an operator refunds. */
+    private static final UnaryOperator<ProcessBuilder> PAID_BY_HAND = b -> b
+            .transition("hand-over").from("paid").to("handed_over").by(SELLER).done()
+            .transition("cancel").from("paid").to("refunded").by(SELLER).does(REFUND, RELEASE_STOCK)
+            .transition("refund").from("paid").to("refunded").by(OPERATOR).does(REFUND, RELEASE_STOCK);
+
+    /** Buy now, handed over: the buyer confirms the delivery. */
+    private static final UnaryOperator<ProcessBuilder> BUYER_CONFIRMS = b -> b
+            .transition("confirm-delivery").from("handed_over").to("delivered").by(BUYER).done();
+
+    /** Buy now, handed over: an operator refunds (the item did not arrive). */
+    private static final UnaryOperator<ProcessBuilder> REFUND_HANDED_OVER = b -> b
+            .transition("refund").from("handed_over").to("refunded").by(OPERATOR).does(REFUND, RELEASE_STOCK);
+
+    /** Buy now, delivered: the buyer completes, an operator refunds, or the window ends ({@code window}) and it completes. */
+    private static UnaryOperator<ProcessBuilder> inspection(Duration window) {
+        return b -> b
+                .transition("complete").from("delivered").to("completed").by(BUYER).does(RELEASE)
+                .transition("refund").from("delivered").to("refunded").by(OPERATOR).does(REFUND)
+                .transition("auto-complete").from("delivered").to("completed").after(window).does(RELEASE);
+    }
+
+    /** Request to book: the seller accepts (capture) within 24 h, declines, the buyer withdraws, or it expires; then it starts. */
+    private static final UnaryOperator<ProcessBuilder> BOOKING_REQUEST = b -> b
+            .transition("accept").from("requested").to("paid").by(SELLER).does(CAPTURE)
+            .transition("decline").from("requested").to("declined").by(SELLER).does(VOID, RELEASE_STOCK)
+            .transition("withdraw").from("requested").to("cancelled").by(BUYER).does(VOID, RELEASE_STOCK)
+            .transition("expire").from("requested").to("expired").after(ACCEPTANCE).does(VOID, RELEASE_STOCK)
+            .transition("start").from("paid").to("in_progress").by(SELLER).done();
+
+    /** Request to book, paid or running: operator refunds, the buyer completes, or it completes by itself. */
+    private static final UnaryOperator<ProcessBuilder> BOOKING_RUN = b -> b
+            .transition("refund").from("paid").to("refunded").by(OPERATOR).does(REFUND, RELEASE_STOCK)
+            .transition("complete").from("in_progress").to("completed").by(BUYER).does(RELEASE)
+            .transition("refund").from("in_progress").to("refunded").by(OPERATOR).does(REFUND)
+            .transition("auto-complete").from("in_progress").to("completed").after(AUTO_COMPLETE).does(RELEASE);
+    // --- end orders-gaps
+
     /**
      * Items, version 2: handoffs proven by the fulfillment module (system transitions {@code picked-up},
      * {@code shipped}, {@code met}, {@code delivered}, {@code handoff-failed}) and three timers: ship-by (5 days
@@ -82,29 +126,22 @@ public final class StandardProcesses {
         return TransactionProcess.define("buy-now", 2)
                 .initial("checkout")
                 .finals("completed", "cancelled", "expired", "refunded")
-                .transition("pay").from("checkout").to("paid").by(SYSTEM).does(CAPTURE)
-                .transition("cancel").from("checkout").to("cancelled").by(BUYER).does(VOID, RELEASE_STOCK)
-                .transition("decline").from("checkout").to("cancelled").by(SYSTEM).does(VOID, RELEASE_STOCK)
-                .transition("expire").from("checkout").to("expired").after(RESERVATION).does(VOID, RELEASE_STOCK)
+                .with(CHECKOUT)
                 .transition("picked-up").from("paid").to("handed_over").by(SYSTEM).done()
                 .transition("shipped").from("paid").to("handed_over").by(SYSTEM).done()
                 .transition("met").from("paid").to("handed_over").by(SYSTEM).done()
-                .transition("hand-over").from("paid").to("handed_over").by(SELLER).done()
-                .transition("cancel").from("paid").to("refunded").by(SELLER).does(REFUND, RELEASE_STOCK)
-                .transition("refund").from("paid").to("refunded").by(OPERATOR).does(REFUND, RELEASE_STOCK)
+                .with(PAID_BY_HAND)
                 .transition("handoff-failed").from("paid").to("refunded").by(SYSTEM).does(REFUND, RELEASE_STOCK)
                 .transition("ship-by").from("paid").to("refunded").after(SHIP_BY).does(REFUND, RELEASE_STOCK)
                 .transition("delivered").from("handed_over").to("delivered").by(SYSTEM).done()
-                .transition("confirm-delivery").from("handed_over").to("delivered").by(BUYER).done()
+                .with(BUYER_CONFIRMS)
                 .transition("handoff-failed").from("handed_over").to("refunded").by(SYSTEM).does(REFUND, RELEASE_STOCK)
-                .transition("refund").from("handed_over").to("refunded").by(OPERATOR).does(REFUND, RELEASE_STOCK)
+                .with(REFUND_HANDED_OVER)
                 .transition("confirm-by").from("handed_over").to("operator_review").after(CONFIRM_BY).done()
                 .transition("delivered").from("operator_review").to("delivered").by(SYSTEM).done()
                 .transition("confirm-delivery").from("operator_review").to("delivered").by(OPERATOR).done()
                 .transition("refund").from("operator_review").to("refunded").by(OPERATOR).does(REFUND, RELEASE_STOCK)
-                .transition("complete").from("delivered").to("completed").by(BUYER).does(RELEASE)
-                .transition("refund").from("delivered").to("refunded").by(OPERATOR).does(REFUND)
-                .transition("auto-complete").from("delivered").to("completed").after(INSPECTION).does(RELEASE)
+                .with(inspection(INSPECTION))
                 .with(DisputePaths.from("delivered")) // trust: disputes during the inspection window
                 .build();
     }
@@ -114,18 +151,11 @@ public final class StandardProcesses {
         return TransactionProcess.define("buy-now", 1)
                 .initial("checkout")
                 .finals("completed", "cancelled", "expired", "refunded")
-                .transition("pay").from("checkout").to("paid").by(SYSTEM).does(CAPTURE)
-                .transition("cancel").from("checkout").to("cancelled").by(BUYER).does(VOID, RELEASE_STOCK)
-                .transition("decline").from("checkout").to("cancelled").by(SYSTEM).does(VOID, RELEASE_STOCK)
-                .transition("expire").from("checkout").to("expired").after(RESERVATION).does(VOID, RELEASE_STOCK)
-                .transition("hand-over").from("paid").to("handed_over").by(SELLER).done()
-                .transition("cancel").from("paid").to("refunded").by(SELLER).does(REFUND, RELEASE_STOCK)
-                .transition("refund").from("paid").to("refunded").by(OPERATOR).does(REFUND, RELEASE_STOCK)
-                .transition("confirm-delivery").from("handed_over").to("delivered").by(BUYER).done()
-                .transition("refund").from("handed_over").to("refunded").by(OPERATOR).does(REFUND, RELEASE_STOCK)
-                .transition("complete").from("delivered").to("completed").by(BUYER).does(RELEASE)
-                .transition("refund").from("delivered").to("refunded").by(OPERATOR).does(REFUND)
-                .transition("auto-complete").from("delivered").to("completed").after(AUTO_COMPLETE).does(RELEASE)
+                .with(CHECKOUT)
+                .with(PAID_BY_HAND)
+                .with(BUYER_CONFIRMS)
+                .with(REFUND_HANDED_OVER)
+                .with(inspection(AUTO_COMPLETE))
                 .with(DisputePaths.from("delivered")) // trust: disputes during the inspection window
                 .build();
     }
@@ -135,16 +165,9 @@ public final class StandardProcesses {
         return TransactionProcess.define("request-to-book", 1)
                 .initial("requested")
                 .finals("completed", "declined", "expired", "cancelled", "refunded")
-                .transition("accept").from("requested").to("paid").by(SELLER).does(CAPTURE)
-                .transition("decline").from("requested").to("declined").by(SELLER).does(VOID, RELEASE_STOCK)
-                .transition("withdraw").from("requested").to("cancelled").by(BUYER).does(VOID, RELEASE_STOCK)
-                .transition("expire").from("requested").to("expired").after(ACCEPTANCE).does(VOID, RELEASE_STOCK)
-                .transition("start").from("paid").to("in_progress").by(SELLER).done()
+                .with(BOOKING_REQUEST)
                 .transition("cancel").from("paid").to("refunded").by(BUYER).does(REFUND, RELEASE_STOCK)
-                .transition("refund").from("paid").to("refunded").by(OPERATOR).does(REFUND, RELEASE_STOCK)
-                .transition("complete").from("in_progress").to("completed").by(BUYER).does(RELEASE)
-                .transition("refund").from("in_progress").to("refunded").by(OPERATOR).does(REFUND)
-                .transition("auto-complete").from("in_progress").to("completed").after(AUTO_COMPLETE).does(RELEASE)
+                .with(BOOKING_RUN)
                 .with(DisputePaths.from("in_progress")) // trust: disputes while the service or rental runs
                 .build();
     }
@@ -154,16 +177,9 @@ public final class StandardProcesses {
         return TransactionProcess.define("request-to-book", 2)
                 .initial("requested")
                 .finals("completed", "declined", "expired", "cancelled", "refunded")
-                .transition("accept").from("requested").to("paid").by(SELLER).does(CAPTURE)
-                .transition("decline").from("requested").to("declined").by(SELLER).does(VOID, RELEASE_STOCK)
-                .transition("withdraw").from("requested").to("cancelled").by(BUYER).does(VOID, RELEASE_STOCK)
-                .transition("expire").from("requested").to("expired").after(ACCEPTANCE).does(VOID, RELEASE_STOCK)
-                .transition("start").from("paid").to("in_progress").by(SELLER).done()
+                .with(BOOKING_REQUEST)
                 .transition("cancel").from("paid").to("cancelled").by(BUYER).does(Action.POLICY_REFUND, RELEASE_STOCK)
-                .transition("refund").from("paid").to("refunded").by(OPERATOR).does(REFUND, RELEASE_STOCK)
-                .transition("complete").from("in_progress").to("completed").by(BUYER).does(RELEASE)
-                .transition("refund").from("in_progress").to("refunded").by(OPERATOR).does(REFUND)
-                .transition("auto-complete").from("in_progress").to("completed").after(AUTO_COMPLETE).does(RELEASE)
+                .with(BOOKING_RUN)
                 .with(DisputePaths.from("in_progress")) // trust: disputes while the service or rental runs
                 .build();
     }

@@ -30,10 +30,12 @@ class OrderPages {
     private final dev.agora.listings.ServiceSlots slots;
     private final java.time.Clock clock;
     private final dev.agora.listings.CancellationPolicies policies;
+    private final dev.agora.kernel.time.MarketTime market; // orders-gaps: form times are market times
 
     OrderPages(OrderManagement orders, ListingManagement listings,
             dev.agora.listings.ServiceSlots slots, java.time.Clock clock,
-            dev.agora.listings.CancellationPolicies policies) {
+            dev.agora.listings.CancellationPolicies policies, dev.agora.kernel.time.MarketTime market) {
+        this.market = market;
         this.policies = policies;
         this.slots = slots;
         this.clock = clock;
@@ -44,7 +46,8 @@ class OrderPages {
     @GetMapping("/orders/checkout/{listingId}")
     String checkout(@AuthenticationPrincipal Member me, @PathVariable String listingId,
             @RequestParam(defaultValue = "1") long quantity, @RequestParam(required = false) @Nullable String promoCode,
-            @RequestParam(required = false) @Nullable String slot, DeliveryForm delivery, Model model) {
+            @RequestParam(required = false) @Nullable String slot,
+            @RequestParam(required = false) @Nullable String startsAt, DeliveryForm delivery, Model model) {
         var listing = listings.findVisible(ListingId.of(listingId)).orElseThrow(() -> new ListingNotFoundException(listingId));
         var offered = DeliveryForm.offered(listing);
         var choice = delivery.choice(offered, listing);
@@ -55,17 +58,21 @@ class OrderPages {
         model.addAttribute("quantity", quantity);
         model.addAttribute("promoCode", promoCode);
         model.addAttribute("slot", slot);
+        model.addAttribute("startsAt", startsAt);
+        model.addAttribute("marketZone", market.zone());
         if (listing.type() == dev.agora.listings.ListingType.SERVICE
                 && listing.bookingMode() == dev.agora.listings.BookingMode.SLOTS) {
-            // yesterday in UTC covers "today" in any zone; openings leaves out what has started
-            java.time.LocalDate from = java.time.LocalDate.now(clock).minusDays(1);
+            // today in the market's zone (slot times are local to it); openings leaves out what has started
+            java.time.LocalDate from = market.today();
             model.addAttribute("openings", slots.openings(listing.id(), from, from.plusDays(15)).stream()
                     .filter(o -> !o.full()).limit(40).toList());
         }
         model.addAttribute("deliveryMethods", offered);
         model.addAttribute("delivery", choice);
         try {
-            model.addAttribute("quote", orders.quote(me.id(), new PlaceOrder(listing.id(), quantity, promoCode, null, choice)));
+            // orders-gaps: the quote checks availability for the chosen slot or start (stock, booked days, full slots)
+            model.addAttribute("quote", orders.quote(me.id(), new PlaceOrder(listing.id(), quantity, promoCode, null, choice,
+                    SlotParam.parse(slot), StartsAtParam.parse(startsAt, market))));
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.errors().getFirst().message());
         }
@@ -82,10 +89,10 @@ class OrderPages {
             var listing = listings.findVisible(ListingId.of(listingId)).orElseThrow(() -> new ListingNotFoundException(listingId));
             var choice = delivery.choice(DeliveryForm.offered(listing), listing);
             OrderView order = orders.place(me.id(), new PlaceOrder(ListingId.of(listingId), quantity, promoCode, card, choice,
-                    SlotParam.parse(slot), startOf(startsAt)));
+                    SlotParam.parse(slot), StartsAtParam.parse(startsAt, market)));
             return "redirect:/orders/" + order.id();
         } catch (InvalidInputException e) {
-            checkout(me, listingId, quantity, promoCode, slot, delivery, model);
+            checkout(me, listingId, quantity, promoCode, slot, startsAt, delivery, model);
             model.addAttribute("error", e.errors().getFirst().message());
             return "orders/checkout";
         }
@@ -97,6 +104,7 @@ class OrderPages {
         model.addAttribute("order", order);
         model.addAttribute("asBuyer", order.buyerId().equals(me.id()));
         model.addAttribute("asSeller", order.sellerId().equals(me.id()));
+        model.addAttribute("marketZone", market.zone());
         return "orders/order";
     }
 
@@ -124,18 +132,6 @@ class OrderPages {
         model.addAttribute("orders", orders.salesOf(me.id()));
         model.addAttribute("kind", "sales");
         return "orders/list";
-    }
-
-    /** The booking's start from the checkout form (a local date and time, taken as UTC). */
-    private static java.time.@Nullable Instant startOf(@Nullable String startsAt) {
-        if (startsAt == null || startsAt.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.LocalDateTime.parse(startsAt.strip()).toInstant(java.time.ZoneOffset.UTC);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInputException.of("startsAt", "orders.starts-at.format", "Choose a date and time");
-        }
     }
 
     private static OrderView found(java.util.function.Supplier<OrderView> read) {
