@@ -145,7 +145,8 @@ class PaymentCommands implements Payments {
         if (amount.isPositive()) {
             String transferRef = ref(transfer.get());
             call(key, TRANSFER_REVERSAL, c.orderRef(), c.sellerRef(), amount,
-                    () -> gateway.reverseTransfer(new PaymentGateway.TransferReversal(key, transferRef, amount)), done -> {});
+                    () -> gateway.reverseTransfer(new PaymentGateway.TransferReversal(key, transferRef, amount)),
+                    ProviderCall::ledgerEntryId); // a transfer reversal books no entry of its own
         }
     }
 

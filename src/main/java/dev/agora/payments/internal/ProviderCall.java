@@ -28,7 +28,7 @@ record ProviderCall(
     }
 
     /** This call with its ledger entry, as {@code ProviderCalls.booked} just stored it. */
-    ProviderCall booked(String entryId) {
+    ProviderCall booked(@Nullable String entryId) {
         return new ProviderCall(idempotencyKey, operation, provider, orderRef, sellerRef, amount, state, providerRef,
                 sourceCharge, failureCode, actionUrl, entryId);
     }
