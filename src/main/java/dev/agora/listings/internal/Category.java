@@ -35,6 +35,12 @@ class Category {
     @Column(name = "name_de")
     private String nameDe;
 
+    @Column(name = "name_fr")
+    private String nameFr;
+
+    @Column(name = "name_es")
+    private String nameEs;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "listing_type")
     private ListingType listingType;
@@ -53,6 +59,8 @@ class Category {
         this.slug = "";
         this.name = "";
         this.nameDe = "";
+        this.nameFr = "";
+        this.nameEs = "";
         this.listingType = ListingType.ITEM;
         this.attributes = "[]";
     }
@@ -67,6 +75,8 @@ class Category {
         this.slug = draft.slug();
         this.name = draft.name();
         this.nameDe = draft.nameDe();
+        this.nameFr = draft.nameFr();
+        this.nameEs = draft.nameEs();
         this.listingType = draft.listingType();
         this.requiresApproval = draft.requiresApproval();
         this.attributes = Json.write(draft.attributes());
@@ -87,6 +97,6 @@ class Category {
 
     CategoryView toView() {
         return new CategoryView(new CategoryId(id), parentId == null ? null : new CategoryId(parentId), slug, name,
-                nameDe, listingType, requiresApproval, schema(), position);
+                nameDe, nameFr == null ? "" : nameFr, nameEs == null ? "" : nameEs, listingType, requiresApproval, schema(), position);
     }
 }

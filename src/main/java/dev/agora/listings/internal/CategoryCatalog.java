@@ -82,6 +82,9 @@ class CategoryCatalog implements CategoryManagement {
         if (blank(draft.name()) || blank(draft.nameDe()) || draft.name().length() > 80 || draft.nameDe().length() > 80) {
             errors.add(new FieldError("name", "category.name", "name and German name must be 1 to 80 characters"));
         }
+        if (draft.nameFr().length() > 80 || draft.nameEs().length() > 80) {
+            errors.add(new FieldError("name", "category.name", "French and Spanish names must be at most 80 characters"));
+        }
         if (draft.listingType() == null) {
             errors.add(new FieldError("listingType", "category.type", "must be ITEM, RENTAL or SERVICE"));
         }
@@ -114,10 +117,28 @@ class CategoryCatalog implements CategoryManagement {
             } else if (definition.kind() == AttributeDefinition.Kind.ENUM && definition.options().isEmpty()) {
                 errors.add(new FieldError(field + ".options", "schema.options", "an enum needs options"));
             }
+            checkTranslations(definition, field, errors);
             if (definition.min() != null && definition.max() != null && definition.min().compareTo(definition.max()) > 0) {
                 errors.add(new FieldError(field + ".min", "schema.range", "min must not exceed max"));
             }
         }
+    }
+
+    /** Translated labels of at most 80 characters; translated options one per option (blank: not translated). */
+    private static void checkTranslations(AttributeDefinition definition, String field, List<FieldError> errors) {
+        definition.labels().forEach((language, label) -> {
+            if (!dev.agora.listings.Localised.TRANSLATIONS.contains(language) || label.length() > 80) {
+                errors.add(new FieldError(field + ".labels." + language, "schema.translation",
+                        "translated labels are de, fr or es and at most 80 characters"));
+            }
+        });
+        definition.optionNames().forEach((language, names) -> {
+            if (!dev.agora.listings.Localised.TRANSLATIONS.contains(language) || names.size() > definition.options().size()
+                    || names.stream().anyMatch(n -> n == null || n.length() > 80)) {
+                errors.add(new FieldError(field + ".optionNames." + language, "schema.optionNames",
+                        "give one translated name per option, in the options' order"));
+            }
+        });
     }
 
     private static boolean blank(@Nullable String text) {

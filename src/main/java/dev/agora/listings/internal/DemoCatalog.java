@@ -90,11 +90,21 @@ class DemoCatalog {
     synchronized void seedCategories() {
         for (CategoryDraft draft : DemoCategories.TREE) {
             transactions.executeWithoutResult(status -> {
-                if (categories.findCategory(draft.slug()).isEmpty()) {
+                var existing = categories.findCategory(draft.slug());
+                if (existing.isEmpty()) {
                     categories.createCategory(draft);
+                } else {
+                    DemoTranslations.fill(existing.get(), parentSlug(existing.get()), draft).ifPresent(filled ->
+                            categories.updateCategory(existing.get().id(), filled));
                 }
             });
         }
+    }
+
+    private @org.jspecify.annotations.Nullable String parentSlug(dev.agora.listings.CategoryView category) {
+        return category.parentId() == null ? null : categories.categories().stream()
+                .filter(c -> c.id().equals(category.parentId())).map(dev.agora.listings.CategoryView::slug)
+                .findFirst().orElse(null);
     }
 
     synchronized void seedListings(AccountId seller) {

@@ -18,6 +18,8 @@ record ListingFacts(
         String categoryNames,
         List<String> categoryPath,
         List<String> attributes,
+        String attributeNames,
+        String language,
         long priceMinor,
         String currency,
         @Nullable String condition,
@@ -33,19 +35,19 @@ record ListingFacts(
 
     static ListingFacts of(ListingView listing, Map<CategoryId, CategoryView> categories,
             SellerFacts seller) {
-        return of(listing, categories, seller, List.of());
+        return of(listing, categories, seller, List.of(), ListingLanguage.UNKNOWN);
     }
 
     /** Issue 6: with a rental's booked days, which the index treats like blocked ones. */
     static ListingFacts of(ListingView listing, Map<CategoryId, CategoryView> categories,
-            SellerFacts seller, List<LocalDate> booked) {
+            SellerFacts seller, List<LocalDate> booked, String language) {
         List<String> path = new ArrayList<>();
         List<String> names = new ArrayList<>();
         CategoryView category = categories.get(listing.categoryId());
+        List<dev.agora.listings.AttributeDefinition> schema = category == null ? List.of() : category.attributes();
         while (category != null) {
             path.add(category.id().toString());
-            names.add(category.name());
-            names.add(category.nameDe());
+            names.addAll(category.names()); // issue 12: en, de, fr, es
             category = category.parentId() == null ? null : categories.get(category.parentId());
         }
         List<String> attributes = listing.attributes().entrySet().stream()
@@ -61,12 +63,39 @@ record ListingFacts(
             delivery.add("shipping");
         }
         return new ListingFacts(listing.title(), listing.description(), String.join(" ", names), path, attributes,
-                listing.price().minorUnits(), listing.price().currencyCode(),
+                attributeNames(schema, listing.attributes()), language, listing.price().minorUnits(), listing.price().currencyCode(),
                 listing.condition() == null ? null : listing.condition().name(), delivery,
                 listing.location().latitude(), listing.location().longitude(), listing.location().city(),
                 listing.type().name(),
                 listing.publishedAt() == null ? listing.updatedAt() : listing.publishedAt(),
                 listing.sellerId().value(), seller, unavailable(listing.blockedDates(), booked));
+    }
+
+    /**
+     * Issue 12: the attribute values as words in every language: an enum option with its translations, a
+     * yes-attribute by its labels ("Lens included", "Mit Objektiv"), other values as entered; no-attributes say
+     * nothing. Cut to the column's 4000 characters.
+     */
+    static String attributeNames(List<dev.agora.listings.AttributeDefinition> schema, Map<String, ?> values) {
+        List<String> words = new ArrayList<>();
+        values.forEach((key, value) -> {
+            var definition = schema.stream().filter(d -> d.key().equals(key)).findFirst().orElse(null);
+            String text = String.valueOf(value);
+            if (definition == null) {
+                words.add(text);
+            } else if (definition.kind() == dev.agora.listings.AttributeDefinition.Kind.ENUM) {
+                words.addAll(definition.optionNamesOf(text));
+            } else if (definition.kind() == dev.agora.listings.AttributeDefinition.Kind.BOOLEAN) {
+                if (Boolean.parseBoolean(text)) {
+                    words.add(definition.label());
+                    words.addAll(definition.labels().values());
+                }
+            } else {
+                words.add(text);
+            }
+        });
+        String joined = String.join(" ", words);
+        return joined.length() > 4000 ? joined.substring(0, 4000) : joined;
     }
 
     private static List<LocalDate> unavailable(List<LocalDate> blocked, List<LocalDate> booked) {

@@ -33,11 +33,13 @@ class ListingIndexer {
     private final List<SellerSignals> sellerSignals;
 
     private final dev.agora.listings.RentalCalendar rentals; // issue 6: booked days count as unavailable
+    private final ListingLanguage language; // issue 12: which analyser reads the title and description
 
     ListingIndexer(ListingManagement listings, CategoryManagement categories, SearchListingRepository documents,
             SearchSettings settings, ApplicationEventPublisher events, List<SellerSignals> sellerSignals,
-            dev.agora.listings.RentalCalendar rentals) {
+            dev.agora.listings.RentalCalendar rentals, ListingLanguage language) {
         this.rentals = rentals;
+        this.language = language;
         this.sellerSignals = sellerSignals;
         this.listings = listings;
         this.categories = categories;
@@ -56,7 +58,7 @@ class ListingIndexer {
         }
         SearchListing document = documents.findById(id.value()).orElseGet(() -> new SearchListing(id.value()));
         document.refresh(ListingFacts.of(listing.get(), categoryMap(), SellerFacts.of(sellerSignals, listing.get().sellerId()),
-                booked(listing.get())));
+                booked(listing.get()), language.detect(listing.get().title(), listing.get().description())));
         // the vector is computed after this commit (ListingVectors): keyword search never waits for the model
         if (settings.semantic().enabled()
                 && document.wantsEmbedding(SentenceEmbeddings.key(document.embeddingText()))) {

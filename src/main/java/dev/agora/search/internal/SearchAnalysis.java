@@ -27,6 +27,26 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 .param("format", "snowball")
                 .tokenFilter("germanNormalization")
                 .tokenFilter("germanLightStem");
+        // issue 12: French and Spanish listings, and a neutral analysis for every listing (unknown languages, typos)
+        context.analyzer("french").custom()
+                .tokenizer("standard")
+                .tokenFilter("elision").param("ignoreCase", "true")
+                .tokenFilter("lowercase")
+                .tokenFilter("stop").param("words", "org/apache/lucene/analysis/snowball/french_stop.txt")
+                .param("format", "snowball")
+                .tokenFilter("frenchLightStem")
+                .tokenFilter("asciiFolding");
+        context.analyzer("spanish").custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("stop").param("words", "org/apache/lucene/analysis/snowball/spanish_stop.txt")
+                .param("format", "snowball")
+                .tokenFilter("spanishLightStem")
+                .tokenFilter("asciiFolding");
+        context.analyzer("neutral").custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
         // prefixes of each word ("bi", "bik", "bike") at index time; the query side keeps whole words
         context.analyzer("autocomplete").custom()
                 .tokenizer("standard")

@@ -17,6 +17,12 @@ public class SearchElasticsearchAnalysis implements ElasticsearchAnalysisConfigu
         context.tokenFilter("agora_english_stop").type("stop").param("stopwords", "_english_");
         context.tokenFilter("agora_german_stop").type("stop").param("stopwords", "_german_");
         context.tokenFilter("agora_german_light_stem").type("stemmer").param("language", "light_german");
+        context.tokenFilter("agora_french_elision").type("elision").param("articles_case", true)
+                .param("articles", "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu");
+        context.tokenFilter("agora_french_stop").type("stop").param("stopwords", "_french_");
+        context.tokenFilter("agora_french_light_stem").type("stemmer").param("language", "light_french");
+        context.tokenFilter("agora_spanish_stop").type("stop").param("stopwords", "_spanish_");
+        context.tokenFilter("agora_spanish_light_stem").type("stemmer").param("language", "light_spanish");
         context.tokenFilter("agora_edge_ngram").type("edge_ngram").param("min_gram", 2).param("max_gram", 15);
 
         context.analyzer("english").custom()
@@ -26,6 +32,16 @@ public class SearchElasticsearchAnalysis implements ElasticsearchAnalysisConfigu
         context.analyzer("german").custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "agora_german_stop", "german_normalization", "agora_german_light_stem");
+        context.analyzer("french").custom()
+                .tokenizer("standard")
+                .tokenFilters("agora_french_elision", "lowercase", "agora_french_stop", "agora_french_light_stem",
+                        "asciifolding");
+        context.analyzer("spanish").custom()
+                .tokenizer("standard")
+                .tokenFilters("lowercase", "agora_spanish_stop", "agora_spanish_light_stem", "asciifolding");
+        context.analyzer("neutral").custom()
+                .tokenizer("standard")
+                .tokenFilters("lowercase", "asciifolding");
         context.analyzer("autocomplete").custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding", "agora_edge_ngram");

@@ -51,6 +51,15 @@ class SearchIndexAdmin {
         if (settings.backfillWhenEmpty() && documents.count() == 0 && listings.countPublished() > 0) {
             log.info("Search index is empty: filling it from {} published listings", listings.countPublished());
             sync(); // each new document asks for its vector through SearchTextChanged
+        } else if (documents.countByLanguageIsNull() > 0 && listings.countPublished() > 0) {
+            // issue 12: documents from before language detection; the mapping gained per-language fields
+            log.info("Search documents without a language: rebuilding the index with per-language analysis");
+            try {
+                reindex();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            vectors.embedMissingInBackground();
         } else {
             vectors.embedMissingInBackground(); // documents from before semantic search, or while it was switched off
         }

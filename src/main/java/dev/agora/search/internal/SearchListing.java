@@ -39,6 +39,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorFiel
 @Entity
 @Table(name = "search_listings")
 @Indexed(index = "listings")
+@org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding(
+        binder = @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef(type = LanguageFields.class))
 @GeoPointBinding(fieldName = "location", sortable = Sortable.YES)
 public class SearchListing {
 
@@ -48,23 +50,44 @@ public class SearchListing {
     @DocumentId
     private UUID id;
 
-    @FullTextField(analyzer = "english")
-    @FullTextField(name = "title_de", analyzer = "german")
+    /** Neutral analysis (every language, typos); the listing's language adds a stemmed copy ({@link LanguageFields}). */
+    @FullTextField(analyzer = "neutral")
     @FullTextField(name = "title_suggest", analyzer = "autocomplete", searchAnalyzer = "autocomplete_query")
     @KeywordField(name = "title_exact", projectable = Projectable.YES, normalizer = "lowercase")
     @Column(nullable = false, length = 200)
     private String title;
 
-    @FullTextField(analyzer = "english")
-    @FullTextField(name = "description_de", analyzer = "german")
+    @FullTextField(analyzer = "neutral")
     @Column(nullable = false, length = 10000)
     private String description;
 
-    /** The category's and its ancestors' names in every language, for keyword matching. */
+    /**
+     * Issue 12: the language the listing is written in ({@code en}, {@code de}, {@code fr}, {@code es}; blank or
+     * null when unknown), detected by {@link ListingLanguage}. Null marks a document written before detection
+     * existed: {@link SearchIndexAdmin} rebuilds the index once at start-up when it finds one.
+     */
+    @KeywordField(name = "language", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Column(name = "language", length = 5)
+    private @Nullable String language;
+
+    /**
+     * The category's and its ancestors' names in every language (en, de, fr, es), for keyword matching: each
+     * analyser sees all of them, so a query analysed the French way meets the French name.
+     */
     @FullTextField(name = "category_text", analyzer = "english")
     @FullTextField(name = "category_text_de", analyzer = "german")
+    @FullTextField(name = "category_text_fr", analyzer = "french")
+    @FullTextField(name = "category_text_es", analyzer = "spanish")
     @Column(name = "category_names", nullable = false, length = 1000)
     private String categoryNames;
+
+    /** Issue 12: attribute values with their names in every language (enum options, yes-attributes' labels). */
+    @FullTextField(name = "attribute_text", analyzer = "english")
+    @FullTextField(name = "attribute_text_de", analyzer = "german")
+    @FullTextField(name = "attribute_text_fr", analyzer = "french")
+    @FullTextField(name = "attribute_text_es", analyzer = "spanish")
+    @Column(name = "attribute_names", length = 4000)
+    private @Nullable String attributeNames;
 
     /** Ids of the category and every ancestor, separated by newlines (a listing is found in each of them). */
     @Column(name = "category_path", nullable = false, length = 400)
@@ -154,6 +177,8 @@ public class SearchListing {
         this.categoryNames = facts.categoryNames();
         this.categoryPath = String.join(SEPARATOR, facts.categoryPath());
         this.attributes = String.join(SEPARATOR, facts.attributes());
+        this.attributeNames = facts.attributeNames();
+        this.language = facts.language();
         this.priceMinor = facts.priceMinor();
         this.currency = facts.currency();
         this.condition = facts.condition();
@@ -231,10 +256,7 @@ public class SearchListing {
         return lines(attributes);
     }
 
-    /** Attribute values alone, for keyword matching ("Nikon", "road"). */
-    @Transient
-    @FullTextField(name = "attribute_text", analyzer = "english")
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "attributes")))
+    /** Attribute values alone ("Nikon", "road"), for the embedding; keyword matching uses {@link #attributeNames}. */
     public String getAttributeText() {
         return String.join(" ", lines(attributes).stream().map(line -> line.substring(line.indexOf('=') + 1)).toList());
     }
@@ -263,5 +285,14 @@ public class SearchListing {
 
     public String getTitle() {
         return title;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    /** The detected language, {@link ListingLanguage#UNKNOWN} when none. */
+    String getLanguage() {
+        return language == null ? ListingLanguage.UNKNOWN : language;
     }
 }

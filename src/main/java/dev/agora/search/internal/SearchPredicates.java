@@ -16,18 +16,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the predicates and sorts of a {@link SearchQuery}. Keywords: BM25 over title (boosted most), category
- * names, attribute values and description in English and German analysis; each word also matches its synonyms
- * and, from four letters on, with typos (one edit up to seven letters, two beyond). Filters never affect scores.
+ * names, attribute values and description. Issue 12: the title and description are analysed neutrally for every
+ * listing and once more with the analyser of the listing's language (en, de, fr, es); category names and
+ * attribute values exist in all four languages. A query word is matched against every language's fields, each
+ * analysing it its own way, so it meets listings in any of the four. Each concept of the query (a word, or a
+ * phrase the dictionary knows, see {@link QueryExpansion}) must match, by its words, by its other names in the
+ * synonym sets and the localised taxonomy, or, from four letters on, with typos (one edit up to seven letters,
+ * two beyond); stop words are optional. Filters never affect scores.
  */
 @Component
 class SearchPredicates {
 
-    private final Synonyms synonyms;
+    private final QueryExpansion expansion;
     private final SearchSettings settings;
     private final Clock clock;
 
-    SearchPredicates(Synonyms synonyms, SearchSettings settings, Clock clock) {
-        this.synonyms = synonyms;
+    SearchPredicates(QueryExpansion expansion, SearchSettings settings, Clock clock) {
+        this.expansion = expansion;
         this.settings = settings;
         this.clock = clock;
     }
@@ -70,8 +75,12 @@ class SearchPredicates {
         if (query.terms().isEmpty()) {
             bool.must(f.matchAll());
         }
-        for (String term : query.terms()) {
-            bool.must(termMatch(f, term));
+        for (QueryExpansion.Concept concept : expansion.concepts(query.terms())) {
+            if (concept.optional()) {
+                bool.should(textFields(f).matching(concept.text()));
+            } else {
+                bool.must(conceptMatch(f, concept));
+            }
         }
         RelevanceBoosts.add(f, bool, clock.instant());
         return bool;
@@ -122,25 +131,57 @@ class SearchPredicates {
         }
     }
 
-    /** A word in any text field, its synonyms, or (long enough) a near miss of it. */
-    private PredicateFinalStep termMatch(SearchPredicateFactory f, String term) {
+    /** A concept in any text field, by its own words, its other names, or (a long enough word) a near miss. */
+    private PredicateFinalStep conceptMatch(SearchPredicateFactory f, QueryExpansion.Concept concept) {
         BooleanPredicateClausesStep<?, ?> any = f.bool();
-        any.should(textFields(f).matching(term).boost(2f));
-        int edits = term.length() < 4 ? 0 : term.length() < 8 ? 1 : 2;
-        if (edits > 0) {
-            any.should(textFields(f).matching(term).fuzzy(edits, 1));
+        any.should(textMatch(f, concept.text(), 2f));
+        if (concept.words().size() == 1) {
+            String term = concept.text();
+            int edits = term.length() < 4 ? 0 : term.length() < 8 ? 1 : 2;
+            if (edits > 0) {
+                any.should(typoFields(f).matching(term).fuzzy(edits, 1));
+            }
         }
-        for (String synonym : synonyms.of(term)) {
-            any.should(textFields(f).matching(synonym).boost(1.5f));
+        for (String alternative : concept.alternatives()) {
+            any.should(textMatch(f, alternative, 1.5f));
         }
         return any;
     }
 
+    /** One word: matched in every field; several: as a phrase (two other words may come between). */
+    private static PredicateFinalStep textMatch(SearchPredicateFactory f, String text, float boost) {
+        if (text.indexOf(' ') < 0) {
+            return textFields(f).matching(text).boost(boost);
+        }
+        var phrase = f.phrase().field(TEXT_FIELDS[0]).boost(TEXT_BOOSTS[0]);
+        for (int i = 1; i < TEXT_FIELDS.length; i++) {
+            phrase = phrase.field(TEXT_FIELDS[i]).boost(TEXT_BOOSTS[i]);
+        }
+        return phrase.matching(text).slop(2).boost(boost);
+    }
+
+    /**
+     * Every text field with its boost: the neutral title and description of every listing, the per-language
+     * copies ({@link LanguageFields}), and category names and attribute values in each language's analysis.
+     */
+    static final String[] TEXT_FIELDS = {"title", "title_en", "title_de", "title_fr", "title_es",
+        "category_text", "category_text_de", "category_text_fr", "category_text_es",
+        "attribute_text", "attribute_text_de", "attribute_text_fr", "attribute_text_es",
+        "description", "description_en", "description_de", "description_fr", "description_es"};
+    static final float[] TEXT_BOOSTS = {4f, 4f, 4f, 4f, 4f, 2f, 2f, 2f, 2f, 1.5f, 1.5f, 1.5f, 1.5f, 1f, 1f, 1f, 1f, 1f};
+
     private static MatchPredicateFieldMoreStep<?, ?> textFields(SearchPredicateFactory f) {
-        return f.match().field("title").boost(4f).field("title_de").boost(4f)
-                .field("category_text").boost(2f).field("category_text_de").boost(2f)
-                .field("attribute_text").boost(1.5f)
-                .field("description").field("description_de");
+        var match = f.match().field(TEXT_FIELDS[0]).boost(TEXT_BOOSTS[0]);
+        for (int i = 1; i < TEXT_FIELDS.length; i++) {
+            match = match.field(TEXT_FIELDS[i]).boost(TEXT_BOOSTS[i]);
+        }
+        return match;
+    }
+
+    /** Typos are matched on the unstemmed words (a stem is no word to be near) and on category names. */
+    private static MatchPredicateFieldMoreStep<?, ?> typoFields(SearchPredicateFactory f) {
+        return f.match().field("title").boost(4f).field("category_text").boost(2f).field("attribute_text").boost(1.5f)
+                .field("description");
     }
 
     private static void anyOf(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, String field,

@@ -26,6 +26,14 @@ class SynonymGroup {
         this.words = String.join(",", words);
     }
 
+    UUID id() {
+        return id;
+    }
+
+    void replaceWords(List<String> replacement) {
+        this.words = String.join(",", replacement);
+    }
+
     List<String> words() {
         return Arrays.stream(words.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
     }

@@ -22,7 +22,8 @@ class ElasticsearchAnalysisTests {
         List<String> elasticsearch = new ArrayList<>();
         new SearchElasticsearchAnalysis().configure(recorder(ElasticsearchAnalysisConfigurationContext.class, elasticsearch));
 
-        assertThat(defined(lucene)).containsExactly("analyzer english", "analyzer german", "analyzer autocomplete",
+        assertThat(defined(lucene)).containsExactly("analyzer english", "analyzer german", "analyzer french",
+                "analyzer spanish", "analyzer neutral", "analyzer autocomplete",
                 "analyzer autocomplete_query", "normalizer lowercase");
         assertThat(defined(elasticsearch)).containsExactlyElementsOf(defined(lucene));
         // the Elasticsearch filters the analysers use are all built in or defined alongside

@@ -94,6 +94,7 @@ class CategoriesConsoleController {
         model.addAttribute("parents", categories.categories().stream().filter(c -> !c.slug().equals(slug)).toList());
         model.addAttribute("types", ListingType.values());
         model.addAttribute("kinds", dev.agora.listings.AttributeDefinition.Kind.values());
+        model.addAttribute("languages", dev.agora.listings.Localised.TRANSLATIONS);
         return "admin/config-category";
     }
 

@@ -60,7 +60,7 @@ class CategoryConsole {
     /** The category and its schema in one line, so the audit log shows what changed. */
     private static String describe(CategoryView c) {
         String schema = c.attributes().stream().map(CategoryConsole::describe).collect(Collectors.joining(", "));
-        return c.slug() + " (" + c.listingType() + (c.requiresApproval() ? ", approval" : "") + ", position "
+        return c.slug() + " " + c.names() + " (" + c.listingType() + (c.requiresApproval() ? ", approval" : "") + ", position "
                 + c.position() + ") [" + schema + "]";
     }
 
@@ -78,6 +78,12 @@ class CategoryConsole {
         }
         if (a.unit() != null) {
             text.append(' ').append(a.unit());
+        }
+        if (!a.labels().isEmpty()) {
+            text.append(' ').append(new java.util.TreeMap<>(a.labels()));
+        }
+        if (!a.optionNames().isEmpty()) {
+            text.append(' ').append(new java.util.TreeMap<>(a.optionNames()));
         }
         return text.toString();
     }

@@ -20,6 +20,8 @@ public class CategoryForm {
     private String slug = "";
     private String name = "";
     private String nameDe = "";
+    private String nameFr = "";
+    private String nameEs = "";
     private String listingType = "ITEM";
     private boolean requiresApproval;
     private int position;
@@ -32,6 +34,8 @@ public class CategoryForm {
         form.slug = category.slug();
         form.name = category.name();
         form.nameDe = category.nameDe();
+        form.nameFr = category.nameFr();
+        form.nameEs = category.nameEs();
         form.listingType = category.listingType().name();
         form.requiresApproval = category.requiresApproval();
         form.position = category.position();
@@ -54,7 +58,7 @@ public class CategoryForm {
             type = null;
         }
         return new CategoryDraft(parentSlug.isBlank() ? null : parentSlug.strip(), slug.strip(), name.strip(),
-                nameDe.strip(), type, requiresApproval, schema, position);
+                nameDe.strip(), nameFr.strip(), nameEs.strip(), type, requiresApproval, schema, position);
     }
 
     public static class Row {
@@ -66,6 +70,9 @@ public class CategoryForm {
         private String unit = "";
         private String min = "";
         private String max = "";
+        /** Issue 12: the label and the options (comma-separated, in the options' order) in de, fr, es. */
+        private final java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        private final java.util.Map<String, String> optionNames = new java.util.LinkedHashMap<>();
 
         static Row of(AttributeDefinition a) {
             Row row = new Row();
@@ -77,6 +84,8 @@ public class CategoryForm {
             row.unit = a.unit() == null ? "" : a.unit();
             row.min = a.min() == null ? "" : a.min().toPlainString();
             row.max = a.max() == null ? "" : a.max().toPlainString();
+            row.labels.putAll(a.labels());
+            a.optionNames().forEach((language, names) -> row.optionNames.put(language, String.join(", ", names)));
             return row;
         }
 
@@ -88,9 +97,25 @@ public class CategoryForm {
                 parsed = null;
             }
             List<String> optionList = Arrays.stream(options.split(",")).map(String::strip).filter(o -> !o.isEmpty()).toList();
+            java.util.Map<String, String> labelMap = new java.util.LinkedHashMap<>();
+            java.util.Map<String, List<String>> optionMap = new java.util.LinkedHashMap<>();
+            for (String language : dev.agora.listings.Localised.TRANSLATIONS) {
+                String translated = labels.getOrDefault(language, "").strip();
+                if (!translated.isEmpty()) {
+                    labelMap.put(language, translated);
+                }
+                String names = optionNames.getOrDefault(language, "");
+                if (!names.isBlank()) {
+                    optionMap.put(language, Arrays.stream(names.split(",", -1)).map(String::strip).toList());
+                }
+            }
             return new AttributeDefinition(key.strip(), label.isBlank() ? key.strip() : label.strip(), parsed, required,
-                    optionList, unit.isBlank() ? null : unit.strip(), number(min), number(max));
+                    optionList, unit.isBlank() ? null : unit.strip(), number(min), number(max), labelMap, optionMap);
         }
+
+        /** Translated labels by language (form fields {@code attributes[i].labels[de]}). */
+        public java.util.Map<String, String> getLabels() { return labels; }
+        public java.util.Map<String, String> getOptionNames() { return optionNames; }
 
         private static @Nullable BigDecimal number(String text) {
             try {
@@ -126,6 +151,10 @@ public class CategoryForm {
     public void setName(String name) { this.name = name == null ? "" : name; }
     public String getNameDe() { return nameDe; }
     public void setNameDe(String nameDe) { this.nameDe = nameDe == null ? "" : nameDe; }
+    public String getNameFr() { return nameFr; }
+    public void setNameFr(String nameFr) { this.nameFr = nameFr == null ? "" : nameFr; }
+    public String getNameEs() { return nameEs; }
+    public void setNameEs(String nameEs) { this.nameEs = nameEs == null ? "" : nameEs; }
     public String getListingType() { return listingType; }
     public void setListingType(String listingType) { this.listingType = listingType == null ? "" : listingType; }
     public boolean isRequiresApproval() { return requiresApproval; }

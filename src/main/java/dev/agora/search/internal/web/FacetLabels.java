@@ -35,7 +35,10 @@ class FacetLabels {
         }
         for (AttributeDefinition attribute : category.attributes()) {
             String facet = "attr." + attribute.key();
-            headings.put(facet, message("search.attribute." + attribute.key(), attribute.label(), locale));
+            // issue 12: the operator's translation in the schema first, then the message bundles, then the label
+            String translated = attribute.labels().get(locale.getLanguage());
+            headings.put(facet, translated != null && !translated.isBlank() ? translated
+                    : message("search.attribute." + attribute.key(), attribute.labelIn(locale), locale));
             Map<String, String> shown = new HashMap<>();
             facets.getOrDefault(facet, Map.of()).keySet().forEach(value -> shown.put(value, value(attribute, value, locale)));
             values.put(facet, shown);
@@ -47,7 +50,8 @@ class FacetLabels {
         return switch (attribute.kind()) {
             case BOOLEAN -> message("search.attribute.boolean." + value, value, locale);
             case NUMBER -> attribute.unit() == null ? value : value + " " + attribute.unit();
-            case ENUM -> message("search.attribute." + attribute.key() + "." + value.replace(' ', '_'), value, locale);
+            case ENUM -> !attribute.optionIn(value, locale).equals(value) ? attribute.optionIn(value, locale)
+                    : message("search.attribute." + attribute.key() + "." + value.replace(' ', '_'), value, locale);
             case TEXT -> value;
         };
     }
