@@ -25,7 +25,7 @@ final class DemoCategories {
             leaf("goods", "sports-outdoors", "Sports & outdoors", "Sport & Freizeit", "Sports & plein air",
                     "Deportes y aire libre", ListingType.ITEM, 3),
             leaf("sports-outdoors", "bikes", "Bikes", "Fahrräder", "Vélos", "Bicicletas", ListingType.ITEM, 1,
-                    tr(enumOf("bikeType", "Type", true, "road", "city", "mountain", "cargo", "kids"), "Typ|Type|Tipo",
+                    tr(enumOf("bikeType", "Type", true, "road", "city", "mountain", "cargo", "kids"), "Fahrradtyp|Type de vélo|Tipo de bicicleta",
                             "Rennrad|Stadtrad|Mountainbike|Lastenrad|Kinderfahrrad",
                             "vélo de route|vélo de ville|VTT|vélo cargo|vélo enfant",
                             "bicicleta de carretera|bicicleta urbana|bicicleta de montaña|bicicleta de carga|bicicleta infantil"),

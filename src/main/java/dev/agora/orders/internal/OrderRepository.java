@@ -14,6 +14,14 @@ interface OrderRepository extends JpaRepository<Order, UUID> {
     @Query("select o from Order o where o.id = :id")
     Optional<Order> lockById(UUID id);
 
+    /**
+     * perf (issue 6): the order with its lines and steps in one query instead of three; both lists are indexed
+     * ({@code @OrderColumn}), so fetching them together is allowed and the row product is small (lines × steps).
+     */
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"lines", "steps"})
+    @Query("select o from Order o where o.id = :id")
+    Optional<Order> findWithLinesAndStepsById(UUID id);
+
     List<Order> findTop100ByBuyerIdOrderByPlacedAtDesc(UUID buyerId);
 
     List<Order> findTop100BySellerIdOrderByPlacedAtDesc(UUID sellerId);

@@ -17,6 +17,7 @@ import dev.agora.orders.internal.process.Transition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,7 +62,8 @@ class OrderTransitions {
 
     OrderView byViewer(AccountId viewer, boolean operator, OrderId id, String name) {
         Planned planned = tx.execute(status -> {
-            Order order = orders.findById(id.value()).orElseThrow(() -> new OrderNotFoundException(id.toString()));
+            // perf (issue 6): locked, so a transition without provider calls moves in this same transaction
+            Order order = orders.lockById(id.value()).orElseThrow(() -> new OrderNotFoundException(id.toString()));
             Set<Actor> roles = order.rolesOf(viewer, operator);
             if (roles.isEmpty()) {
                 throw new OrderNotFoundException(id.toString());
@@ -76,8 +78,17 @@ class OrderTransitions {
                     .filter(t -> !t.timed() && roles.contains(t.actor()) && OrderViews.offered(order, t)).findFirst()
                     .orElseThrow(() -> InvalidInputException.of("transition", "orders.transition.not-yours",
                             "'" + name + "' is not yours to take"));
-            return new Planned(OrderSnapshot.of(order), transition);
+            if (transition.actions().stream().allMatch(Action.RELEASE_STOCK::equals)) {
+                // perf (issue 6): nothing to ask the provider (hand-over, confirm-delivery): plan and move in one
+                // transaction on the locked order instead of reading it again in a second one
+                return new Planned(null, transition, apply(order, transition, transition.actor(), null,
+                        o -> views.of(o, viewer, operator)));
+            }
+            return new Planned(OrderSnapshot.of(order), transition, null);
         });
+        if (planned.moved() != null) {
+            return planned.moved();
+        }
         // perf (issue 6): the view is read in the moving transaction, not in a third one
         return move(id, planned, planned.transition().actor(), order -> views.of(order, viewer, operator));
     }
@@ -87,7 +98,7 @@ class OrderTransitions {
         Planned planned = tx.execute(status -> {
             Order order = orders.findById(id.value()).orElseThrow();
             return process(order).find(name, order.state()).filter(t -> t.actor() == Actor.SYSTEM && !t.timed())
-                    .map(t -> new Planned(OrderSnapshot.of(order), t)).orElse(null);
+                    .map(t -> new Planned(OrderSnapshot.of(order), t, null)).orElse(null);
         });
         if (planned != null) {
             move(id, planned, Actor.SYSTEM, order -> null);
@@ -99,7 +110,7 @@ class OrderTransitions {
         Planned planned = tx.execute(status -> {
             Order order = orders.findById(id.value()).orElseThrow(() -> new OrderNotFoundException(id.toString()));
             return process(order).find(name, order.state()).filter(t -> t.actor() == Actor.SYSTEM && !t.timed())
-                    .map(t -> new Planned(OrderSnapshot.of(order), t))
+                    .map(t -> new Planned(OrderSnapshot.of(order), t, null))
                     .orElseThrow(() -> InvalidInputException.of("transition", "orders.transition.not-now",
                             "'" + name + "' is not possible while the order is " + order.state()));
         });
@@ -112,7 +123,7 @@ class OrderTransitions {
                 .timersFrom(order.state()).stream()
                 .filter(t -> OrderViews.offered(order, t)) // issue 7: a rental's state has no auto-complete
                 .filter(t -> !order.stateEnteredAt().plus(t.after()).isAfter(now))
-                .findFirst().map(t -> new Planned(OrderSnapshot.of(order), t))).orElse(null));
+                .findFirst().map(t -> new Planned(OrderSnapshot.of(order), t, null))).orElse(null));
         if (planned != null) {
             move(id, planned, Actor.SYSTEM, order -> null);
         }
@@ -126,32 +137,35 @@ class OrderTransitions {
             refunded = refunded.plus(payments.perform(planned.order(), action));
         }
         var refundedNow = refunded;
-        return tx.execute(status -> {
-            Order order = orders.lockById(id.value()).orElseThrow();
-            if (!order.state().equals(transition.from())) {
-                if (order.state().equals(transition.to())) {
-                    return after.apply(order); // a retry of a transition that already happened
-                }
-                throw InvalidInputException.of("transition", "orders.transition.not-now",
-                        "The order moved on to " + order.state());
+        return tx.execute(status -> apply(orders.lockById(id.value()).orElseThrow(), transition, actor, refundedNow, after));
+    }
+
+    /** Takes the transition on the order locked by the current transaction, once its provider calls are done. */
+    private <T> T apply(Order order, Transition transition, Actor actor, dev.agora.kernel.money.@Nullable Money refundedNow,
+            java.util.function.Function<Order, T> after) {
+        if (!order.state().equals(transition.from())) {
+            if (order.state().equals(transition.to())) {
+                return after.apply(order); // a retry of a transition that already happened
             }
-            TransactionProcess process = process(order);
-            Instant now = clock.instant();
-            order.take(process, transition, actor, now);
-            if (refundedNow.isPositive()) {
-                order.refunded(refundedNow);
-            }
-            if (transition.actions().contains(Action.RELEASE_STOCK)) {
-                stock.release(order.listingId(), order.releaseStock());
-            }
-            if (process.isFinal(order.state()) && !order.state().equals("completed")) {
-                slots.release(order.id().value()); // a booked slot's place is free again; no-op without one
-                rentals.release(order.id().value()); // issue 6: a rental's days are free again; no-op without
-            }
-            scheduleTimers(order, process, now);
-            publish(order, process, now);
-            return after.apply(order);
-        });
+            throw InvalidInputException.of("transition", "orders.transition.not-now",
+                    "The order moved on to " + order.state());
+        }
+        TransactionProcess process = process(order);
+        Instant now = clock.instant();
+        order.take(process, transition, actor, now);
+        if (refundedNow != null && refundedNow.isPositive()) {
+            order.refunded(refundedNow);
+        }
+        if (transition.actions().contains(Action.RELEASE_STOCK)) {
+            stock.release(order.listingId(), order.releaseStock());
+        }
+        if (process.isFinal(order.state()) && !order.state().equals("completed")) {
+            slots.release(order.id().value()); // a booked slot's place is free again; no-op without one
+            rentals.release(order.id().value()); // issue 6: a rental's days are free again; no-op without
+        }
+        scheduleTimers(order, process, now);
+        publish(order, process, now);
+        return after.apply(order);
     }
 
     void scheduleTimers(Order order, TransactionProcess process, Instant enteredAt) {
@@ -177,5 +191,6 @@ class OrderTransitions {
         return processes.get(order.processName(), order.processVersion());
     }
 
-    private record Planned(OrderSnapshot order, Transition transition) {}
+    /** What the planning transaction decided: the order and transition to move, or the view if it moved already. */
+    private record Planned(@Nullable OrderSnapshot order, Transition transition, @Nullable OrderView moved) {}
 }

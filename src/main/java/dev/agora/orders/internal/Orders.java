@@ -53,7 +53,7 @@ class Orders implements OrderManagement {
     @Override
     public OrderView find(AccountId viewer, boolean operator, OrderId id) {
         return readOnly.execute(status -> {
-            Order order = orders.findById(id.value()).filter(o -> !o.rolesOf(viewer, operator).isEmpty())
+            Order order = orders.findWithLinesAndStepsById(id.value()).filter(o -> !o.rolesOf(viewer, operator).isEmpty())
                     .orElseThrow(() -> new OrderNotFoundException(id.toString()));
             return views.of(order, viewer, operator);
         });

@@ -27,7 +27,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -145,7 +145,8 @@ class PaymentCommands implements Payments {
         if (amount.isPositive()) {
             String transferRef = ref(transfer.get());
             call(key, TRANSFER_REVERSAL, c.orderRef(), c.sellerRef(), amount,
-                    () -> gateway.reverseTransfer(new PaymentGateway.TransferReversal(key, transferRef, amount)), done -> {});
+                    () -> gateway.reverseTransfer(new PaymentGateway.TransferReversal(key, transferRef, amount)),
+                    ProviderCall::ledgerEntryId); // a transfer reversal books no entry of its own
         }
     }
 
@@ -165,7 +166,10 @@ class PaymentCommands implements Payments {
         @Nullable String charge = calls.latestSucceeded(c.orderRef(), CAPTURE).map(ProviderCall::sourceCharge).orElse(null);
         PaymentResult transfer = call(key, TRANSFER, c.orderRef(), c.sellerRef(), toSeller,
                 () -> gateway.transfer(new PaymentGateway.Transfer(key, destination.get(), toSeller, c.orderRef(), charge)),
-                done -> calls.booked(done.idempotencyKey(), entry.id()));
+                done -> {
+                    calls.booked(done.idempotencyKey(), entry.id());
+                    return entry.id();
+                });
         return new PaymentResult(c.idempotencyKey(), TRANSFER, transfer.state(), transfer.providerReference(),
                 transfer.failureCode(), null, entry.id());
     }
@@ -216,7 +220,7 @@ class PaymentCommands implements Payments {
     }
 
     private PaymentResult call(String key, PaymentOperation operation, String orderRef, @Nullable String sellerRef,
-            Money amount, Supplier<Result> provider, Consumer<ProviderCall> onSuccess) {
+            Money amount, Supplier<Result> provider, Function<ProviderCall, String> onSuccess) {
         Optional<ProviderCall> existing = calls.replayOf(key, operation, orderRef, sellerRef, amount);
         if (existing.isPresent() && existing.get().state() != PaymentState.ERRORED) {
             return existing.get().result();
@@ -226,7 +230,8 @@ class PaymentCommands implements Payments {
         }
         ProviderCall recorded = calls.record(key, ask(provider));
         if (recorded.state() == PaymentState.SUCCEEDED) {
-            onSuccess.accept(recorded);
+            // perf (issue 6): the booking returns its ledger entry, so the call is not read back a third time
+            return recorded.booked(onSuccess.apply(recorded)).result();
         }
         return calls.find(key).orElseThrow().result();
     }

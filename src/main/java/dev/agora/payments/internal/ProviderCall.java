@@ -27,6 +27,12 @@ record ProviderCall(
                 && java.util.Objects.equals(this.sellerRef, sellerRef) && this.amount.equals(amount);
     }
 
+    /** This call with its ledger entry, as {@code ProviderCalls.booked} just stored it. */
+    ProviderCall booked(@Nullable String entryId) {
+        return new ProviderCall(idempotencyKey, operation, provider, orderRef, sellerRef, amount, state, providerRef,
+                sourceCharge, failureCode, actionUrl, entryId);
+    }
+
     PaymentResult result() {
         return new PaymentResult(idempotencyKey, operation, state, providerRef, failureCode, actionUrl, ledgerEntryId);
     }

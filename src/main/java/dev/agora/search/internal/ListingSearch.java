@@ -2,9 +2,12 @@ package dev.agora.search.internal;
 
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -16,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Runs a {@link SearchQuery} against the index: keywords and filters ({@link SearchPredicates}), and for
  * relevance with words the nearest listing vectors to the query's sentence embedding (HNSW) fused with the
- * keyword ranking by {@link ReciprocalRankFusion}; facet counts from {@link FacetCounts}; "did you mean" when
+ * keyword ranking by {@link HybridRanking} ("no close match" when nothing is near); facet counts from {@link FacetCounts}; "did you mean" when
  * the words match nothing ({@link DidYouMean}).
  */
 @Component
@@ -27,9 +30,11 @@ class ListingSearch {
     private final FacetCounts facets;
     private final SentenceEmbeddings embeddings;
     private final SearchSettings settings;
+    private final HybridRanking ranking;
 
     ListingSearch(EntityManager entityManager, SearchPredicates predicates, FacetCounts facets,
-            SentenceEmbeddings embeddings, SearchSettings settings) {
+            SentenceEmbeddings embeddings, SearchSettings settings, HybridRanking ranking) {
+        this.ranking = ranking;
         this.entityManager = entityManager;
         this.predicates = predicates;
         this.facets = facets;
@@ -50,15 +55,40 @@ class ListingSearch {
         SearchResult<UUID> result = run(query, vector, true);
         long total = result.total().hitCountLowerBound();
         List<UUID> ids = result.hits();
+        boolean noCloseMatch = false;
+        List<String> related = List.of();
         if (vector != null && query.sort() == SearchQuery.Sort.RELEVANCE) {
-            ids = fused(query, vector);
+            int depth = Math.max(query.offset() + query.limit(), settings.semantic().candidates());
+            HybridRanking.Ranking ranked = ranking.rank(query, vector, depth);
+            if (ranked.noCloseMatch()) {
+                // look-alikes are no answer: say so, and point at where the nearest listings live
+                noCloseMatch = true;
+                related = relatedCategories(ranking.vectorHits(query, vector, 10));
+                ids = List.of();
+                total = 0;
+            } else {
+                ids = ranked.ids().stream().skip(query.offset()).limit(query.limit()).toList();
+                // weak neighbours order the page without counting as matches elsewhere; the pages still reach them
+                total = Math.max(total, ranked.fused().size());
+            }
         }
         Integer next = query.offset() + ids.size() < total ? query.offset() + ids.size() : null;
         // offered when the words match nothing, even if listings close in meaning were found
         boolean noKeywordMatch = total == 0 || vector != null && total <= settings.semantic().candidates()
                 && run(query.withTerms(query.terms(), 1)).total().hitCountLowerBound() == 0;
         String didYouMean = noKeywordMatch && !query.terms().isEmpty() ? DidYouMean.suggest(query, this) : null;
-        return new SearchOutcome(ids, total, facets.of(query, vector, result), next, didYouMean);
+        return new SearchOutcome(ids, total, noCloseMatch ? Map.of() : facets.of(query, vector, result), next,
+                didYouMean, noCloseMatch, related);
+    }
+
+    /** Leaf categories of the nearest listings (from fusion-min-similarity on), most frequent first (at most three). */
+    private List<String> relatedCategories(List<ScoredHit> nearest) {
+        Map<String, Long> counts = nearest.stream().limit(10)
+                .map(hit -> entityManager.find(SearchListing.class, hit.id())).filter(Objects::nonNull)
+                .map(SearchListing::getCategoryIds).filter(path -> !path.isEmpty()).map(List::getFirst)
+                .collect(Collectors.groupingBy(c -> c, LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(Map.Entry::getKey).limit(3).toList();
     }
 
     /** Keyword-only hits (did-you-mean, saved-search alerts). */
@@ -73,23 +103,6 @@ class ListingSearch {
                 .sort(f -> predicates.sort(f, query));
         return withFacets ? facets.fetchWithFacets(search, query.offset(), query.limit())
                 : search.fetch(query.offset(), query.limit());
-    }
-
-    /**
-     * Reciprocal rank fusion of the keyword ranking and the nearest neighbours: each list contributes
-     * 1 / (k + rank); a listing found both ways rises. Ties go to the keyword ranking.
-     */
-    private List<UUID> fused(SearchQuery query, float[] vector) {
-        int depth = Math.max(query.offset() + query.limit(), settings.semantic().candidates());
-        List<UUID> keyword = session().search(SearchListing.class).select(f -> f.id(UUID.class))
-                .where(f -> predicates.matching(f, query, null, null))
-                .sort(f -> f.score().then().field("publishedAt").desc())
-                .fetchHits(depth);
-        List<UUID> semantic = session().search(SearchListing.class).select(f -> f.id(UUID.class))
-                .where(f -> predicates.nearest(f, query, vector, null))
-                .fetchHits(depth);
-        return ReciprocalRankFusion.fuse(keyword, semantic, settings.semantic().rrfK())
-                .stream().skip(query.offset()).limit(query.limit()).toList();
     }
 
     /**

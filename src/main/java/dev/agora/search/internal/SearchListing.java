@@ -295,4 +295,18 @@ public class SearchListing {
     String getLanguage() {
         return language == null ? ListingLanguage.UNKNOWN : language;
     }
+
+    // ranking helper: what the explain view shows about a listing's boosts
+    Instant publishedAt() {
+        return publishedAt;
+    }
+
+    @Nullable Double sellerRating() {
+        return sellerRating;
+    }
+
+    String sellerLevel() {
+        return sellerLevel;
+    }
+    // end ranking helper
 }

@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param facets facet name (type, condition, delivery, category, {@code attr.KEY}) to value and count
  * @param didYouMean a query that finds something, offered when this one found nothing
+ * @param noCloseMatch nothing holds all the words and nothing is close in meaning: no look-alikes are shown
+ * @param relatedCategories with {@code noCloseMatch}, ids of the categories of the nearest listings
  */
 record SearchOutcome(List<UUID> listingIds, long total, Map<String, Map<String, Long>> facets,
-        @Nullable Integer nextOffset, @Nullable String didYouMean) {}
+        @Nullable Integer nextOffset, @Nullable String didYouMean, boolean noCloseMatch,
+        List<String> relatedCategories) {}

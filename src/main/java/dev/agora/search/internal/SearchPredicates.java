@@ -62,11 +62,17 @@ class SearchPredicates {
     /** The nearest listing vectors within the query's filters (HNSW), close enough to count as a match. */
     PredicateFinalStep nearest(SearchPredicateFactory f, SearchQuery query, float[] vector,
             @Nullable String ignoredFacet) {
+        return nearest(f, query, vector, ignoredFacet, settings.semantic().minSimilarity());
+    }
+
+    /** With another minimum similarity (the relevance suite retrieves once and tries several). */
+    PredicateFinalStep nearest(SearchPredicateFactory f, SearchQuery query, float[] vector,
+            @Nullable String ignoredFacet, double minSimilarity) {
         BooleanPredicateClausesStep<?, ?> within = f.bool().must(f.matchAll());
         filters(f, within, query, ignoredFacet);
         return f.knn(settings.semantic().candidates()).field("embedding").matching(vector)
                 .filter(within)
-                .requiredMinimumSimilarity((float) settings.semantic().minSimilarity());
+                .requiredMinimumSimilarity((float) minSimilarity);
     }
 
     /** Every word must match; the {@link RelevanceBoosts} reorder near-equal matches. */

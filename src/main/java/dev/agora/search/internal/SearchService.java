@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the search pages and the API call: parse, search, and turn hits into listings. */
 @Service
@@ -27,9 +30,11 @@ public class SearchService {
     private final CategoryManagement categories;
     private final SearchIndexAdmin admin;
     private final Synonyms synonyms;
+    private final SearchLog log;
 
     SearchService(SearchRequests requests, ListingSearch search, Suggestions suggestions, ListingManagement listings,
-            CategoryManagement categories, SearchIndexAdmin admin, Synonyms synonyms) {
+            CategoryManagement categories, SearchIndexAdmin admin, Synonyms synonyms, SearchLog log) {
+        this.log = log;
         this.requests = requests;
         this.search = search;
         this.suggestions = suggestions;
@@ -50,15 +55,23 @@ public class SearchService {
         }
     }
 
+    /**
+     * @param noCloseMatch nothing relevant was found: no look-alikes in {@code items}, see {@code relatedCategories}
+     */
     public record ResultPage(List<Hit> items, long total, Map<String, Map<String, Long>> facets,
-            @Nullable String nextCursor, @Nullable String didYouMean) {}
+            @Nullable String nextCursor, @Nullable String didYouMean, boolean noCloseMatch,
+            List<RelatedCategory> relatedCategories) {}
+
+    /** A category where listings near the query live (offered with "no close match"). */
+    public record RelatedCategory(String slug, String name) {}
 
     public record SuggestionJson(String text, String kind, String path) {}
 
     /** Results with the listings themselves, for pages. */
     public record Results(SearchQueryView query, List<ListingView> listings, long total,
             Map<String, Map<String, Long>> facets, @Nullable String nextCursor, @Nullable String didYouMean,
-            Map<String, String> categoryNames) {}
+            Map<String, String> categoryNames, boolean noCloseMatch, List<RelatedCategory> relatedCategories,
+            @Nullable String searchId) {}
 
     /** What a page needs to know about the query it shows. */
     public record SearchQueryView(String text, @Nullable CategoryView category, String sort) {}
@@ -66,20 +79,44 @@ public class SearchService {
     public ResultPage search(MultiValueMap<String, String> params, Locale locale) {
         Results results = results(params, locale);
         return new ResultPage(results.listings().stream().map(Hit::of).toList(), results.total(), results.facets(),
-                results.nextCursor(), results.didYouMean());
+                results.nextCursor(), results.didYouMean(), results.noCloseMatch(), results.relatedCategories());
     }
 
     public Results results(MultiValueMap<String, String> params, Locale locale) {
+        return results(params, locale, null);
+    }
+
+    /** Results, logged in the search log when it is a first page with words ({@code member} kept only if configured). */
+    public Results results(MultiValueMap<String, String> params, Locale locale, @Nullable UUID member) {
         SearchQuery query = requests.parse(params);
         SearchOutcome outcome = search.search(query);
+        String searchId = null;
+        if (query.offset() == 0 && !query.terms().isEmpty()) {
+            MultiValueMap<String, String> filters = new LinkedMultiValueMap<>(params);
+            List.of("q", "cursor", "lang").forEach(filters::remove);
+            String encoded = UriComponentsBuilder.newInstance().queryParams(filters).encode().build().getQuery();
+            searchId = log.searched(query.text(), encoded == null ? "" : encoded, outcome.total(),
+                    outcome.noCloseMatch(), member).map(UUID::toString).orElse(null);
+        }
         List<ListingView> views = outcome.listingIds().stream()
                 .map(id -> listings.findVisible(new ListingId(id)))
                 .flatMap(Optional::stream).toList();
         Map<String, String> names = new LinkedHashMap<>();
-        categories.categories().forEach(c -> names.put(c.id().toString(), c.nameIn(locale)));
+        Map<String, CategoryView> byId = new LinkedHashMap<>();
+        categories.categories().forEach(c -> {
+            names.put(c.id().toString(), c.nameIn(locale));
+            byId.put(c.id().toString(), c);
+        });
+        List<RelatedCategory> related = outcome.relatedCategories().stream().map(byId::get)
+                .filter(java.util.Objects::nonNull).map(c -> new RelatedCategory(c.slug(), c.nameIn(locale))).toList();
         String next = outcome.nextOffset() == null ? null : Cursor.of(outcome.nextOffset()).encode();
         return new Results(new SearchQueryView(query.text(), query.category(), query.sort().param()), views,
-                outcome.total(), outcome.facets(), next, outcome.didYouMean(), names);
+                outcome.total(), outcome.facets(), next, outcome.didYouMean(), names, outcome.noCloseMatch(), related, searchId);
+    }
+
+    /** A result opened from a logged search (the results page's beacon). */
+    public boolean clicked(UUID searchId, UUID listingId, int position) {
+        return log.clicked(searchId, listingId, position);
     }
 
     public List<SuggestionJson> suggest(String typed, Locale locale) {

@@ -56,7 +56,8 @@ class SellerStandingEvents {
         later(event.sellerId());
     }
 
-    @ApplicationModuleListener
+    // perf (issue 6): only finished orders matter; the condition keeps the other transitions out of the registry
+    @ApplicationModuleListener(condition = "#event.finished()")
     void on(OrderTransitioned event) {
         if (event.finished()) { // completed orders raise levels, seller cancellations are strikes
             later(event.sellerId());

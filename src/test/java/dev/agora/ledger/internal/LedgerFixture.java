@@ -29,7 +29,7 @@ final class LedgerFixture {
         jdbc = JdbcClient.create(dataSource);
         tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         reader = new JournalReader(jdbc);
-        var journal = new Journal(jdbc, reader, Clock.systemUTC());
+        var journal = new Journal(jdbc, new org.springframework.jdbc.core.JdbcTemplate(dataSource), reader, Clock.systemUTC());
         var holds = new Holds(jdbc, journal);
         var releasedRefunds = new RefundsAfterRelease(journal, reader); // issue 6
         ledger = new Ledger(new LedgerFlows(journal, reader, holds, releasedRefunds), new LedgerReports(jdbc, reader, holds), reader,

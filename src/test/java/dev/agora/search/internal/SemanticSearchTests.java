@@ -59,7 +59,8 @@ class SemanticSearchTests {
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> top3(BEACH, true).contains(cooler.id().value()));
         assertThat(top3(BEACH, true).getFirst()).isEqualTo(cooler.id().value());
-        assertThat(search.search(query(BEACH), true).total()).isBetween(1L, 3L);
+        // issue 12: weak neighbours (from fusion-min-similarity 0.1) join the relevance ranking below the close ones
+        assertThat(search.search(query(BEACH), true).total()).isBetween(1L, 5L);
     }
 
     @Test

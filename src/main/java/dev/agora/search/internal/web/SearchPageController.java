@@ -54,7 +54,7 @@ class SearchPageController {
         cleaned.remove("lang");
         model.addAttribute("params", cleaned);
         try {
-            Results results = search.results(cleaned, locale);
+            Results results = search.results(cleaned, locale, me == null ? null : me.id().value());
             model.addAttribute("results", results);
             model.addAttribute("categoryChoices", categoryChoices(results, locale));
             model.addAttribute("facetLabels", facetLabels.of(results.query().category(), results.facets(), locale));

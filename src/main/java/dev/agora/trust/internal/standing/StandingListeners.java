@@ -25,7 +25,9 @@ class StandingListeners {
         this.settings = settings;
     }
 
-    @ApplicationModuleListener
+    // perf (issue 6): only completions and finished paid orders count; the condition (checked before Spring Modulith
+    // stores a publication) keeps the other transitions out of the registry. The body still checks them.
+    @ApplicationModuleListener(condition = "#event.to() == 'completed' or (#event.finished() and #event.from() == 'paid')")
     void on(OrderTransitioned event) {
         if (!store.firstTime("order:" + event.orderId() + ":" + event.step(), event.occurredAt())) {
             return;

@@ -1,0 +1,107 @@
+package dev.agora.search.internal;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Component;
+
+/**
+ * The two rankings of a relevance search with words, and their fusion: keyword hits with their BM25 score (boosts
+ * included) and the nearest listing vectors with their cosine similarity, merged as {@link SearchSettings.Fusion}
+ * says. Also decides whether the query has a close match at all: when no listing holds all the words and even the
+ * nearest vector is further than the calibrated similarity, look-alikes are not answers.
+ */
+@Component
+class HybridRanking {
+
+    /** Both rankings, the fused order, and whether anything is close. */
+    record Ranking(QueryRoute route, double keywordWeight, List<ScoredHit> keyword, List<ScoredHit> vector,
+            List<ScoreFusion.Fused> fused, boolean noCloseMatch) {
+
+        double bestSimilarity() {
+            return vector.isEmpty() ? -1 : vector.getFirst().score();
+        }
+
+        List<UUID> ids() {
+            return fused.stream().map(ScoreFusion.Fused::id).toList();
+        }
+    }
+
+    private final EntityManager entityManager;
+    private final SearchPredicates predicates;
+    private final SearchSettings settings;
+
+    HybridRanking(EntityManager entityManager, SearchPredicates predicates, SearchSettings settings) {
+        this.entityManager = entityManager;
+        this.predicates = predicates;
+        this.settings = settings;
+    }
+
+    Ranking rank(SearchQuery query, float[] vector, int depth) {
+        return rank(query, vector, depth, settings.semantic());
+    }
+
+    /** With other fusion settings (the relevance suite compares them on one index). */
+    Ranking rank(SearchQuery query, float[] vector, int depth, SearchSettings.Semantic semantic) {
+        List<ScoredHit> keyword = keywordHits(query, depth);
+        List<ScoredHit> nearest = vectorHits(query, vector, depth);
+        return fuse(query, keyword, nearest, semantic);
+    }
+
+    List<ScoredHit> keywordHits(SearchQuery query, int depth) {
+        return session().search(SearchListing.class)
+                .select(f -> f.composite().from(f.id(UUID.class), f.score()).as((id, score) -> new ScoredHit(id, score)))
+                .where(f -> predicates.matching(f, query, null, null))
+                .sort(f -> f.score().then().field("publishedAt").desc())
+                .fetchHits(depth);
+    }
+
+    /** Nearest neighbours with cosine similarity (Lucene scores a unit-vector dot product as (1 + cos) / 2). */
+    List<ScoredHit> vectorHits(SearchQuery query, float[] vector, int depth) {
+        return vectorHits(query, vector, depth, settings.semantic().fusionMinSimilarity());
+    }
+
+    List<ScoredHit> vectorHits(SearchQuery query, float[] vector, int depth, double minSimilarity) {
+        return session().search(SearchListing.class)
+                .select(f -> f.composite().from(f.id(UUID.class), f.score())
+                        .as((id, score) -> new ScoredHit(id, 2.0 * score - 1)))
+                .where(f -> predicates.nearest(f, query, vector, null, minSimilarity))
+                .fetchHits(depth);
+    }
+
+    static Ranking fuse(SearchQuery query, List<ScoredHit> keyword, List<ScoredHit> all,
+            SearchSettings.Semantic semantic) {
+        QueryRoute route = QueryRoute.of(query.terms());
+        // Weak neighbours (fusion-min-similarity up to min-similarity) join only a sentence that no listing's words
+        // match: needs and paraphrases reach their listings at low similarity, while for keywords they would only
+        // add look-alikes below the real matches. (The suite retrieves once with a low minimum and tries several.)
+        double floor = keyword.isEmpty() && route == QueryRoute.NATURAL_LANGUAGE
+                ? semantic.fusionMinSimilarity() : Math.max(semantic.fusionMinSimilarity(), semantic.minSimilarity());
+        List<ScoredHit> nearest = all.stream().filter(h -> h.score() >= floor).toList();
+        double weight = semantic.keywordWeightFor(route);
+        List<ScoreFusion.Fused> fused = semantic.fusion() == SearchSettings.Fusion.RRF
+                ? rrf(keyword, nearest, semantic.rrfK())
+                : ScoreFusion.fuse(keyword, nearest, weight, floor);
+        double best = nearest.isEmpty() ? -1 : nearest.getFirst().score();
+        boolean noCloseMatch = keyword.isEmpty() && best < semantic.noMatchSimilarityFor(route);
+        return new Ranking(route, weight, keyword, nearest, fused, noCloseMatch);
+    }
+
+    private static List<ScoreFusion.Fused> rrf(List<ScoredHit> keyword, List<ScoredHit> nearest, int k) {
+        List<UUID> k1 = keyword.stream().map(ScoredHit::id).toList();
+        List<UUID> v1 = nearest.stream().map(ScoredHit::id).toList();
+        return ReciprocalRankFusion.fuse(k1, v1, k).stream().map(id -> {
+            int kr = k1.indexOf(id);
+            int vr = v1.indexOf(id);
+            double kp = kr < 0 ? 0 : 1.0 / (k + kr + 1);
+            double vp = vr < 0 ? 0 : 1.0 / (k + vr + 1);
+            return new ScoreFusion.Fused(id, kp + vp, kp, vp);
+        }).toList();
+    }
+
+    private SearchSession session() {
+        return Search.session(entityManager);
+    }
+}
