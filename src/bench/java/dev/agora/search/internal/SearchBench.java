@@ -45,6 +45,11 @@ import org.springframework.util.MultiValueMap;
  * embedded once with the real model and every listing gets its template's vector plus small deterministic noise
  * (re-normalised), so the HNSW graph holds a million distinct vectors clustered as real ones are.
  *
+ * <p>Bounded at any size: every query line measures for {@code bench.seconds} after at most 10 warm-up queries, so a
+ * slow line costs a few of its queries, never hours; each figure is printed as soon as it is measured. Every line of
+ * the mix is measured through {@code GET /api/v1/search} as served, next to the engine alone in process. Then HNSW
+ * recall against exact neighbours ({@link VectorRecallBench}) and the vector backfill ({@link VectorBackfillBench}).
+ *
  * <p>{@code -Dbench.search.documents} (default 20,000, or 2,000 in CI's short mode; {@code 1000000} for the full
  * run), {@code -Dbench.seconds} per query type (CI: 5), {@code -Dbench.search.templates} (default: a tenth of the
  * documents, at least 200 and at most 3,000).
@@ -102,6 +107,16 @@ public final class SearchBench {
             "make my music loud at a party", "I want to learn to play an instrument", "stay warm at night outdoors",
             "fix my broken bicycle", "listen to music without hearing the train");
 
+    static final int BUFFER_MB = setting("bench.search.buffer-mb", 1024);
+    static final int MERGE_FACTOR = setting("bench.search.merge-factor", 10);
+    static final int LOAD_THREADS = setting("bench.search.load-threads", 2);
+
+    /** An integer system property; Maven hands over an empty value when none was given. */
+    static int setting(String name, int fallback) {
+        String value = System.getProperty(name, "");
+        return value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    }
+
     public static void main(String[] args) throws Exception {
         double seconds = Double.parseDouble(System.getProperty("bench.seconds", "30"));
         String given = System.getProperty("bench.search.documents", "");
@@ -109,13 +124,23 @@ public final class SearchBench {
         int documents = given.isBlank() ? (seconds <= 5 ? 2_000 : 20_000) : Integer.parseInt(given);
         Path data = Path.of("target/bench-search").toAbsolutePath();
         deleteTree(data);
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(AgoraApplication.class).run(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0", "--agora.data-dir=" + data, "--agora.listings.demo-listings=0",
                 "--agora.search.backfill-when-empty=false", "--logging.level.root=WARN",
                 "--agora.api.rate-limit.anonymous-per-minute=1000000000",
                 // fewer, larger segments: every merge re-inserts the smaller segments' vectors into an HNSW graph
-                "--spring.jpa.properties.hibernate.search.backend.io.writer.ram_buffer_size=512",
-                "--spring.datasource.url=jdbc:h2:file:" + data + "/db/agora;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                "--spring.jpa.properties.hibernate.search.backend.io.writer.ram_buffer_size=" + BUFFER_MB,
+                // a bulk load merges little while it runs (merging re-inserts vectors into a graph), see docs/search.md
+                "--spring.jpa.properties.hibernate.search.backend.io.merge.factor=" + MERGE_FACTOR,
+                "--spring.datasource.url=jdbc:h2:file:" + data + "/db/agora;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
+        // more settings to try without editing the bench, e.g. -Dbench.search.args="--a=1 --b=2"
+        for (String extra : System.getProperty("bench.search.args", "").split("\\s+")) {
+            if (!extra.isBlank()) {
+                arguments.add(extra);
+            }
+        }
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(AgoraApplication.class)
+                .run(arguments.toArray(String[]::new));
         StringBuilder md = new StringBuilder();
         try {
             run(app, documents, seconds, data, md);
@@ -137,7 +162,7 @@ public final class SearchBench {
         app.getBean(CategoryManagement.class).categories().forEach(c -> categories.put(c.slug(), c));
 
         String loadBefore = loadAverage();
-        int templateCount = Integer.getInteger("bench.search.templates", Math.max(200, Math.min(3_000, documents / 10)));
+        int templateCount = setting("bench.search.templates", Math.max(200, Math.min(3_000, documents / 10)));
         List<Template> templates = templates(templateCount);
         long start = System.nanoTime();
         List<float[]> templateVectors = new ArrayList<>();
@@ -155,7 +180,7 @@ public final class SearchBench {
         start = System.nanoTime();
         var entityManagerFactory = app.getBean(EntityManagerFactory.class);
         Search.mapping(entityManagerFactory).scope(SearchListing.class).massIndexer()
-                .threadsToLoadObjects(2).batchSizeToLoadObjects(1_000).idFetchSize(10_000)
+                .threadsToLoadObjects(LOAD_THREADS).batchSizeToLoadObjects(1_000).idFetchSize(10_000)
                 .mergeSegmentsOnFinish(false).monitor(new ProgressMonitor(documents)).startAndWait();
         long indexMillis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf(Locale.ROOT, "indexed in %,d ms%n", indexMillis);
@@ -180,31 +205,36 @@ public final class SearchBench {
         });
         mix.put("facets (category, no words)", r -> params("category", pick(r, List.of("bikes", "furniture", "camping-gear"))));
         Map<String, double[]> figures = new LinkedHashMap<>();
+        // the engine alone, keywords only (no embedding, no HTTP)
         for (var entry : mix.entrySet()) {
-            figures.put(entry.getKey() + ", keywords only", measure(seconds,
+            record(figures, entry.getKey() + ", in process, keywords only", measure(seconds,
                     () -> search.search(requests.parse(entry.getValue().apply(random)), false)));
         }
-        figures.put("semantic (hybrid: keywords + kNN + RRF)", measure(seconds,
-                () -> search.search(requests.parse(params("q", pick(random, SEMANTIC_QUERIES))), true)));
-        figures.put("keyword, hybrid (as served by default)", measure(seconds,
-                () -> search.search(requests.parse(params("q", pick(random, KEYWORD_QUERIES))), true)));
         int[] variant = {0};
-        figures.put("query embedding alone (uncached)", measure(seconds,
+        record(figures, "query embedding alone (uncached)", measure(seconds,
                 () -> embeddings.embed(pick(random, SEMANTIC_QUERIES) + " " + variant[0]++)));
-
+        // issue 5's figures: every line through GET /api/v1/search as served (hybrid: keywords + kNN + RRF)
+        mix.put("semantic (natural-language need)", r -> params("q", pick(r, SEMANTIC_QUERIES)));
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        HttpClient http = HttpClient.newHttpClient();
-        figures.put("HTTP GET /api/v1/search, keyword (hybrid)", measure(seconds, () -> get(http, port,
-                "q=" + URLEncoder.encode(pick(random, KEYWORD_QUERIES), StandardCharsets.UTF_8))));
-        figures.put("HTTP GET /api/v1/search, semantic", measure(seconds, () -> get(http, port,
-                "q=" + URLEncoder.encode(pick(random, SEMANTIC_QUERIES), StandardCharsets.UTF_8))));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(10)).build();
+        for (var entry : mix.entrySet()) {
+            record(figures, "HTTP " + entry.getKey(), measure(seconds, () -> get(http, port, query(entry.getValue().apply(random)))));
+        }
+        record(figures, "HTTP semantic, new wording each time (embedding never cached)", measure(seconds, () -> get(http, port,
+                "q=" + URLEncoder.encode(pick(random, SEMANTIC_QUERIES) + " " + variant[0]++, StandardCharsets.UTF_8))));
+        String loadQueried = loadAverage();
+        String recall = VectorRecallBench.run(app, Stream.concat(SEMANTIC_QUERIES.stream(), KEYWORD_QUERIES.stream()).toList());
+        String backfill = VectorBackfillBench.run(app, documents, seconds, http, port, KEYWORD_QUERIES, figures);
 
         md.append("# Search benchmark\n\n")
                 .append("Run of ").append(Instant.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores (shared), JDK ").append(Runtime.version()).append(", H2 file database, Lucene index on disk.\n")
                 .append("Load average (1, 5, 15 min; other helpers' builds share the CPU): ").append(loadBefore)
-                .append(" before generating, ").append(loadIndexed).append(" after indexing, ").append(loadAverage())
-                .append(" at the end.\n\n")
+                .append(" before generating, ").append(loadIndexed).append(" after indexing, ").append(loadQueried)
+                .append(" after the queries, ").append(loadAverage()).append(" at the end.\n\n")
+                .append(String.format(Locale.ROOT, "Index settings: writer RAM buffer %,d MB, merge factor %d, mass indexer %d loading "
+                        + "threads; extra arguments: %s.%n%n", BUFFER_MB, MERGE_FACTOR, LOAD_THREADS,
+                        System.getProperty("bench.search.args", "none")))
                 .append(String.format(Locale.ROOT, "Vectors: %,d distinct template texts (brand, product, wording) were embedded with the "
                         + "real model; each listing carries its template's vector plus deterministic Gaussian noise (σ = 0.02 per "
                         + "dimension, re-normalised), because embedding every listing (15–45 ms each here) would take hours.%n%n",
@@ -222,6 +252,7 @@ public final class SearchBench {
                 .append("| query | queries | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|\n");
         figures.forEach((name, f) -> md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f |%n", name,
                 (long) f[0], f[1], f[2], f[3])));
+        md.append("\n").append(recall).append("\n").append(backfill);
     }
 
     /** Distinct (brand, product, wording) combinations in a fixed pseudo-random order. */
@@ -297,7 +328,7 @@ public final class SearchBench {
         }
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return parts[0] + ", " + parts[1] + ", " + parts[2];
@@ -314,20 +345,32 @@ public final class SearchBench {
         return Vectors.normalised(vector);
     }
 
-    /** Runs the action for the given time; returns count, p50, p95, p99 in ms. */
+    /**
+     * Runs the action for the given time; returns count, p50, p95, p99 in ms. Bounded whatever a query costs: the
+     * warm-up stops after 10 runs or half the time, the measurement after the time (at least one run), so a slow
+     * line at 1M costs a few of its queries, never hours.
+     */
     static double[] measure(double seconds, ThrowingRunnable action) throws Exception {
-        for (int i = 0; i < 20; i++) {
-            action.run(); // warm-up
+        long warmEnd = System.nanoTime() + (long) (seconds * 0.5e9);
+        for (int i = 0; i < 10 && System.nanoTime() < warmEnd; i++) {
+            action.run();
         }
         List<Long> nanos = new ArrayList<>();
         long end = System.nanoTime() + (long) (seconds * 1e9);
-        while (System.nanoTime() < end) {
+        do {
             long t = System.nanoTime();
             action.run();
             nanos.add(System.nanoTime() - t);
-        }
+        } while (System.nanoTime() < end);
         nanos.sort(Comparator.naturalOrder());
         return new double[] {nanos.size(), percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99)};
+    }
+
+    /** Keeps a figure and prints it at once: a run stopped later still shows what it measured. */
+    static void record(Map<String, double[]> figures, String name, double[] f) {
+        figures.put(name, f);
+        System.out.printf(Locale.ROOT, "  %s: %,d queries, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (load %s)%n", name,
+                (long) f[0], f[1], f[2], f[3], loadAverage());
     }
 
     /** Prints the indexing rate every 5% (a long run shows how it goes, and a stopped one what it reached). */
@@ -373,9 +416,17 @@ public final class SearchBench {
         return sorted.get(Math.max(0, index)) / 1e6;
     }
 
-    private static void get(HttpClient http, int port, String query) throws Exception {
+    static String query(MultiValueMap<String, String> params) {
+        List<String> pairs = new ArrayList<>();
+        params.forEach((name, values) -> values.forEach(value -> pairs.add(URLEncoder.encode(name, StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8))));
+        return String.join("&", pairs);
+    }
+
+    static void get(HttpClient http, int port, String query) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/search?" + query)).build(), HttpResponse.BodyHandlers.ofString());
+                + "/api/v1/search?" + query)).timeout(java.time.Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
         }

@@ -30,11 +30,11 @@ class SearchIndexAdmin {
     private final SearchListingRepository documents;
     private final EntityManagerFactory entityManagerFactory;
     private final SearchSettings settings;
-    private final ListingVectors vectors;
+    private final VectorBackfill backfill;
 
     SearchIndexAdmin(ListingManagement listings, ListingIndexer indexer, SearchListingRepository documents,
-            EntityManagerFactory entityManagerFactory, SearchSettings settings, ListingVectors vectors) {
-        this.vectors = vectors;
+            EntityManagerFactory entityManagerFactory, SearchSettings settings, VectorBackfill backfill) {
+        this.backfill = backfill;
         this.listings = listings;
         this.indexer = indexer;
         this.documents = documents;
@@ -59,9 +59,9 @@ class SearchIndexAdmin {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            vectors.embedMissingInBackground();
+            backfill.start();
         } else {
-            vectors.embedMissingInBackground(); // documents from before semantic search, or while it was switched off
+            backfill.start(); // documents from before semantic search, or while it was switched off (issue 12)
         }
     }
 
@@ -98,8 +98,9 @@ class SearchIndexAdmin {
         long synced = sync();
         var entityManager = entityManagerFactory.createEntityManager();
         try {
+            // larger load batches than the default 10: at a million documents the per-batch round trips add up
             MassIndexer indexer = Search.session(entityManager).massIndexer(SearchListing.class)
-                    .threadsToLoadObjects(2)
+                    .threadsToLoadObjects(2).batchSizeToLoadObjects(100).idFetchSize(1_000)
                     .monitor(monitor);
             indexer.startAndWait();
         } finally {

@@ -1,6 +1,7 @@
 package dev.agora.search.internal.api;
 
 import dev.agora.kernel.web.ApiController;
+import dev.agora.search.internal.SearchOperations;
 import dev.agora.search.internal.SearchService;
 import dev.agora.search.internal.SearchService.ResultPage;
 import java.util.List;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchApi {
 
     private final SearchService search;
+    private final SearchOperations operations;
 
-    SearchApi(SearchService search) {
+    SearchApi(SearchService search, SearchOperations operations) {
         this.search = search;
+        this.operations = operations;
     }
 
     @GetMapping("/search")
@@ -45,6 +48,19 @@ class SearchApi {
     @GetMapping("/admin/search/reindex")
     Map<String, Object> reindexProgress() {
         return search.reindexProgress();
+    }
+
+    /** Issue 12: the vector backfill's progress (state, done, skipped, total, percent, rate, remaining). */
+    @GetMapping("/admin/search/vectors")
+    SearchOperations.Backfill vectorBackfill() {
+        return operations.backfill();
+    }
+
+    /** Issue 12: starts the background backfill of documents without a vector (a running one goes on). */
+    @PostMapping("/admin/search/vectors")
+    SearchOperations.Backfill startVectorBackfill() {
+        operations.startBackfill();
+        return operations.backfill();
     }
 
     @GetMapping("/admin/search/synonyms")
