@@ -34,7 +34,7 @@ class SynonymsPagesBrowserTests extends BrowserTest {
 
             page.navigate("/search?category=bikes&lang=de");
             assertThat(page.locator("body")).containsText("Fahrräder");
-            assertThat(page.locator("body")).containsText("Typ");
+            assertThat(page.locator("body")).containsText("Fahrradtyp");
             screenshot("search-bikes-de-" + device);
             page.navigate("/search?category=bikes&lang=en");
             assertThat(page.locator("body")).containsText("Bikes");
