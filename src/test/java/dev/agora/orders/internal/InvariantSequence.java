@@ -188,7 +188,9 @@ final class InvariantSequence {
         Order order = repository.findById(id.value()).orElseThrow();
         var process = processes.get(order.processName(), order.processVersion());
         List<Transition> manual = process.from(order.state()).stream()
-                .filter(t -> !t.timed() && t.actor() != Actor.SYSTEM && !t.actions().isEmpty()).toList();
+                // only what the order page would offer: a crash can only interrupt a transition that was allowed to start
+                .filter(t -> !t.timed() && t.actor() != Actor.SYSTEM && !t.actions().isEmpty() && OrderViews.offered(order, t))
+                .toList();
         if (manual.isEmpty()) {
             return;
         }
