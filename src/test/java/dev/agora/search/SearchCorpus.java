@@ -30,7 +30,9 @@ final class SearchCorpus {
         add(listings, bike("Cube Attain road bike", "road", ItemCondition.LIKE_NEW, "Berlin", BERLIN, "650"));
         add(listings, bike("Dutch city bicycle with basket", "city", ItemCondition.GOOD, "Potsdam", POTSDAM, "180"));
         add(listings, bike("Trek Marlin mountain bike", "mountain", ItemCondition.GOOD, "Munich", MUNICH, "420"));
-        add(listings, bike("Kids bike 20 inch, red", "kids", ItemCondition.FAIR, "Hamburg", HAMBURG, "60"));
+        // priced like the category: far below its median (the suite lists many 350 EUR bikes) trust's fraud rules hold
+        // a listing for review, and a held listing is rightly not found
+        add(listings, bike("Kids bike 20 inch, red", "kids", ItemCondition.FAIR, "Hamburg", HAMBURG, "380"));
         add(listings, new ListingDraft("camping-gear", ListingType.RENTAL, "Family tent for four",
                 "Roomy family tent for four people, easy to pitch, comes with pegs and a groundsheet.", "15",
                 "EUR", PriceUnit.PER_DAY, ItemCondition.GOOD, "Munich", "80331", MUNICH[0], MUNICH[1], false, true,
