@@ -52,13 +52,11 @@ class SearchIndexAdmin {
             log.info("Search index is empty: filling it from {} published listings", listings.countPublished());
             sync(); // each new document asks for its vector through SearchTextChanged
         } else if (documents.countByLanguageIsNull() > 0 && listings.countPublished() > 0) {
-            // issue 12: documents from before language detection; the mapping gained per-language fields
-            log.info("Search documents without a language: rebuilding the index with per-language analysis");
-            try {
-                reindex();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            // issue 12: documents from before language detection; the mapping gained per-language fields. The sync
+            // gives each its language, and Hibernate Search reindexes every document it changes: a mass index
+            // afterwards would only index them all a second time
+            log.info("Search documents without a language: refreshing them for per-language analysis");
+            sync();
             backfill.start();
         } else {
             backfill.start(); // documents from before semantic search, or while it was switched off (issue 12)
