@@ -29,10 +29,12 @@ class ConsoleTablesBrowserTests extends BrowserTest {
             // each list is either its note or a console table with its own head, never both
             assertThat(page.locator(".console-body .table-scroll table.console-table thead th").first().or(
                     page.locator(".console-body p.muted", new Page.LocatorOptions().setHasText("No seller owes anything")))).isVisible();
+            assertThat(page.locator(".console-body table:not(:has(thead.debt-head)):not(:has(thead.write-off-head))")).hasCount(0);
             screenshot("cleanup-payout-debts-" + device);
 
             page.navigate("/admin/verification");
             assertThat(page.locator("#id-checks")).isVisible();
+            assertThat(page.locator(".console-body table:not(:has(thead.id-check-head))")).hasCount(0);
             screenshot("cleanup-verification-" + device);
 
             page.navigate("/admin/search/explain?q=bike");
