@@ -34,10 +34,12 @@ class ListingIndexer {
 
     private final dev.agora.listings.RentalCalendar rentals; // issue 6: booked days count as unavailable
     private final ListingLanguage language; // issue 12: which analyser reads the title and description
+    private final SentenceEmbeddings embeddings; // relevance helper: the served model's key of the text
 
     ListingIndexer(ListingManagement listings, CategoryManagement categories, SearchListingRepository documents,
             SearchSettings settings, ApplicationEventPublisher events, List<SellerSignals> sellerSignals,
-            dev.agora.listings.RentalCalendar rentals, ListingLanguage language) {
+            dev.agora.listings.RentalCalendar rentals, ListingLanguage language, SentenceEmbeddings embeddings) {
+        this.embeddings = embeddings;
         this.rentals = rentals;
         this.language = language;
         this.sellerSignals = sellerSignals;
@@ -61,7 +63,7 @@ class ListingIndexer {
                 booked(listing.get()), language.detect(listing.get().title(), listing.get().description())));
         // the vector is computed after this commit (ListingVectors): keyword search never waits for the model
         if (settings.semantic().enabled()
-                && document.wantsEmbedding(SentenceEmbeddings.key(document.embeddingText()))) {
+                && document.wantsEmbedding(embeddings.key(document.embeddingText()))) {
             events.publishEvent(new SearchTextChanged(id.value()));
         }
         documents.save(document);

@@ -31,9 +31,12 @@ class SearchIndexAdmin {
     private final EntityManagerFactory entityManagerFactory;
     private final SearchSettings settings;
     private final VectorBackfill backfill;
+    private final SentenceEmbeddings embeddings;
 
     SearchIndexAdmin(ListingManagement listings, ListingIndexer indexer, SearchListingRepository documents,
-            EntityManagerFactory entityManagerFactory, SearchSettings settings, VectorBackfill backfill) {
+            EntityManagerFactory entityManagerFactory, SearchSettings settings, VectorBackfill backfill,
+            SentenceEmbeddings embeddings) {
+        this.embeddings = embeddings;
         this.backfill = backfill;
         this.listings = listings;
         this.indexer = indexer;
@@ -54,6 +57,16 @@ class SearchIndexAdmin {
         } else if (documents.countByLanguageIsNull() > 0 && listings.countPublished() > 0) {
             // issue 12: documents from before language detection; the mapping gained per-language fields
             log.info("Search documents without a language: rebuilding the index with per-language analysis");
+            try {
+                reindex();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            backfill.start();
+        } else if (settings.semantic().enabled() && documents.forgetVectorsNotFrom(embeddings.model().id()) > 0) {
+            // relevance helper: another embedding model is served; never mix two models' vectors in one kNN search
+            log.info("Embedding model changed to {}: vectors of the old one dropped, re-embedding in the background",
+                    embeddings.model().id());
             try {
                 reindex();
             } catch (InterruptedException e) {
