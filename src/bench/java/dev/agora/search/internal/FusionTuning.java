@@ -72,8 +72,20 @@ final class FusionTuning {
     }
 
     Tuned routed() {
+        return routed(MINIMA);
+    }
+
+    /**
+     * Routed fusion with the served minimum similarity of a match kept: it also decides totals, facets and the other
+     * sorts, where look-alikes below real matches fail the search tests (docs/decisions/2026-12-07-search-fusion.md).
+     */
+    Tuned routedKeepingMinimum() {
+        return routed(new double[] {base.minSimilarity()});
+    }
+
+    private Tuned routed(double[] minima) {
         double[] best = {-1, 0, 0, 0, 0, 0};
-        for (double min : MINIMA) {
+        for (double min : minima) {
             for (double weak : MINIMA) {
                 if (weak > min) {
                     break;

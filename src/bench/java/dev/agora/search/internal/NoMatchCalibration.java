@@ -10,7 +10,8 @@ import java.util.Set;
  * all its words and its nearest vector is below the threshold of its kind (keywords and model numbers; natural
  * language, whose similarities run lower), exactly as {@link HybridRanking#fuse} decides it. Each threshold maximises
  * no-answer queries flagged minus twice the answerable queries hidden (hiding a real answer costs more than showing
- * look-alikes), the lowest such threshold on ties (−1: never); then both counts are reported on the test half.
+ * look-alikes); among equally good thresholds the middle of the run (−1: never); then both counts are reported on the
+ * test half.
  */
 final class NoMatchCalibration {
 
@@ -26,18 +27,24 @@ final class NoMatchCalibration {
 
     private static double calibrate(List<Retrieved> retrieved, Set<QueryRoute> routes, SearchSettings.Semantic settings) {
         List<Retrieved> some = retrieved.stream().filter(r -> routes.contains(QueryRoute.of(r.parsed().terms()))).toList();
-        double chosen = -1;
         int bestGain = 0;
+        int from = -1;
+        int to = -1;
         for (int i = 5; i <= 95; i++) {
             double threshold = i / 100.0;
             int[] tune = counts(some, "tune", settings.withThresholds(settings.fusionMinSimilarity(), threshold, threshold));
             int gain = tune[0] - 2 * tune[1];
             if (gain > bestGain) {
                 bestGain = gain;
-                chosen = threshold;
+                from = i;
+                to = i;
+            } else if (gain == bestGain && to == i - 1 && from >= 0) {
+                to = i;
             }
         }
-        return chosen;
+        // the middle of the best run, not its lower end: as far from the tuning half's no-answer queries as from its
+        // answerable ones (the lower end sits just above the most similar no-answer query)
+        return from < 0 ? -1 : Math.round((from + to) / 2.0) / 100.0;
     }
 
     /** Flagged no-answer queries, hidden answerable queries, no-answer queries in all. */

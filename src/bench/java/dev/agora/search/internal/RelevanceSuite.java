@@ -33,10 +33,11 @@ public final class RelevanceSuite {
 
     public static void main(String[] args) throws Exception {
         boolean checking = args.length > 0 && args[0].equals("--check");
+        boolean servedOnly = args.length > 0 && args[0].equals("--served-only"); // a quick look: prints, writes nothing
         RelevanceCorpus corpus = RelevanceCorpus.read(Path.of("bench/relevance"));
         RelevanceRun.Result served = RelevanceRun.run(corpus, null, !checking);
         List<RelevanceRun.Result> others = new ArrayList<>();
-        if (!checking) {
+        if (!checking && !servedOnly) {
             for (PackagedModel model : PackagedModel.values()) {
                 if (model != served.model()) {
                     others.add(RelevanceRun.run(corpus, model, false));
@@ -47,6 +48,10 @@ public final class RelevanceSuite {
         double servedTest = Double.parseDouble(match(report, "CHECK ndcg=([0-9.]+)"));
         if (checking) {
             System.exit(RelevanceBaseline.check(servedTest) ? 0 : 1);
+        }
+        if (servedOnly) {
+            System.out.println(report);
+            System.exit(0);
         }
         Files.writeString(Path.of("bench/results/relevance.md"), report);
         RelevanceBaseline.record(servedTest);
@@ -76,6 +81,8 @@ public final class RelevanceSuite {
         setups.put(model + ": " + routed.label(), r -> score(corpus, r, routed.ranking(r), false));
         setups.put(model + ": " + noMatch.label(), r -> score(corpus, r, noMatch.ranking(r), noMatch.noCloseMatch(r)));
         if (all) {
+            Tuned kept = FusionTuning.withNoMatch(tuning.routedKeepingMinimum(), run.retrieved());
+            setups.put(model + ": " + kept.label(), r -> score(corpus, r, kept.ranking(r), kept.noCloseMatch(r)));
             SearchSettings.Semantic s = run.settings();
             setups.put(String.format(Locale.ROOT, "served (application.yml: %s, %s %.2f/%.2f/%.2f, min similarity %.2f / %.2f, "
                     + "no close match below %.2f / %.2f)", model, s.fusion(), s.keywordWeight(), s.modelNumberKeywordWeight(),
