@@ -40,10 +40,13 @@ class ListingIndexer {
     private final ListingLanguage language; // issue 12: which analyser reads the title and description
     /** Each refresh commits on its own, so a refresh that lost the race to insert a search copy can try again. */
     private final TransactionTemplate ownTransaction;
+    private final SentenceEmbeddings embeddings; // relevance helper: the served model's key of the text
 
     ListingIndexer(ListingManagement listings, CategoryManagement categories, SearchListingRepository documents,
             SearchSettings settings, ApplicationEventPublisher events, List<SellerSignals> sellerSignals,
-            dev.agora.listings.RentalCalendar rentals, ListingLanguage language, PlatformTransactionManager transactions) {
+            dev.agora.listings.RentalCalendar rentals, ListingLanguage language, SentenceEmbeddings embeddings,
+            PlatformTransactionManager transactions) {
+        this.embeddings = embeddings;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.rentals = rentals;
@@ -82,7 +85,7 @@ class ListingIndexer {
                 booked(listing.get()), language.detect(listing.get().title(), listing.get().description())));
         // the vector is computed after this commit (ListingVectors): keyword search never waits for the model
         if (settings.semantic().enabled()
-                && document.wantsEmbedding(SentenceEmbeddings.key(document.embeddingText()))) {
+                && document.wantsEmbedding(embeddings.key(document.embeddingText()))) {
             events.publishEvent(new SearchTextChanged(id.value()));
         }
         documents.save(document);

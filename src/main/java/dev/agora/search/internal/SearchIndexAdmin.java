@@ -31,9 +31,12 @@ class SearchIndexAdmin {
     private final EntityManagerFactory entityManagerFactory;
     private final SearchSettings settings;
     private final VectorBackfill backfill;
+    private final SentenceEmbeddings embeddings;
 
     SearchIndexAdmin(ListingManagement listings, ListingIndexer indexer, SearchListingRepository documents,
-            EntityManagerFactory entityManagerFactory, SearchSettings settings, VectorBackfill backfill) {
+            EntityManagerFactory entityManagerFactory, SearchSettings settings, VectorBackfill backfill,
+            SentenceEmbeddings embeddings) {
+        this.embeddings = embeddings;
         this.backfill = backfill;
         this.listings = listings;
         this.indexer = indexer;
@@ -57,6 +60,16 @@ class SearchIndexAdmin {
             // afterwards would only index them all a second time
             log.info("Search documents without a language: refreshing them for per-language analysis");
             sync();
+            backfill.start();
+        } else if (settings.semantic().enabled() && documents.forgetVectorsNotFrom(embeddings.model().id()) > 0) {
+            // relevance helper: another embedding model is served; never mix two models' vectors in one kNN search
+            log.info("Embedding model changed to {}: vectors of the old one dropped, re-embedding in the background",
+                    embeddings.model().id());
+            try {
+                reindex();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             backfill.start();
         } else {
             backfill.start(); // documents from before semantic search, or while it was switched off (issue 12)
