@@ -85,7 +85,9 @@ class VectorBackfillTests {
         jdbc.sql("UPDATE search_listings SET embedding = NULL, embedding_key = NULL WHERE id = :id").param("id", id).update();
         var params = new LinkedMultiValueMap<String, String>();
         params.add("q", "quillwort");
-        assertThat(search.search(requests.parse(params), true).listingIds()).contains(id);
+        // the index follows the database through the outbox poller: wait for it, not for a fixed time
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(search.search(requests.parse(params), true).listingIds()).contains(id));
     }
 
     @Test
