@@ -74,8 +74,38 @@ final class CostMeter {
         StringBuilder out = new StringBuilder();
         BY_SQL.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(top)
                 .forEach(e -> out.append("%6.2f  %s%n".formatted(e.getValue().sum() / (double) orders,
-                        e.getKey().length() > 220 ? e.getKey().substring(0, 220) : e.getKey())));
+                        e.getKey().length() > 220 ? e.getKey().substring(0, 150) + " … " + e.getKey().substring(e.getKey().length() - 70) : e.getKey())));
         return out.toString();
+    }
+
+    /**
+     * orders-lean: statements per order by kind (verb and first table) and side (order calls or listeners), most
+     * frequent first, so before/after comparisons name what changed. Long statements in {@link #histogram} keep their
+     * end, where a lock clause ({@code for update}) shows.
+     */
+    static String byKind(long orders) {
+        java.util.Map<String, Double> kinds = new java.util.TreeMap<>();
+        BY_SQL.forEach((key, count) -> kinds.merge(kind(key), count.sum() / (double) orders, Double::sum));
+        StringBuilder out = new StringBuilder();
+        kinds.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                .forEach(e -> out.append("%6.2f  %s%n".formatted(e.getValue(), e.getKey())));
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile(
+            "(?i)^(select|insert|update|delete|merge)\\b(?:\\s+(\\w+)\\s+set\\b|.*?\\b(?:from|into)\\s+(\\w+))");
+
+    static String kind(String key) {
+        String side = key.substring(0, key.indexOf('|') + 2);
+        String sql = key.substring(side.length()).strip();
+        java.util.regex.Matcher m = TABLE.matcher(sql);
+        if (!m.find()) {
+            return side + (sql.length() > 60 ? sql.substring(0, 60) : sql);
+        }
+        String lower = sql.toLowerCase(java.util.Locale.ROOT);
+        boolean locking = lower.contains(" for update") || lower.contains(" for no key update");
+        return side + m.group(1).toUpperCase(java.util.Locale.ROOT) + (locking ? " FOR UPDATE" : "") + " "
+                + (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(java.util.Locale.ROOT);
     }
 
     @SuppressWarnings("unchecked")

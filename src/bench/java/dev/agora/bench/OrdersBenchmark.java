@@ -144,7 +144,9 @@ public final class OrdersBenchmark {
                     percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), balance.balanced(), costs);
             if (CostMeter.HISTOGRAM) {
                 System.out.println("Statements per order (order calls | listeners and background):");
-                System.out.println(CostMeter.histogram(orderCount, 80));
+                System.out.println(CostMeter.histogram(orderCount, 200));
+                System.out.println("Statements per order by kind:");
+                System.out.println(CostMeter.byKind(orderCount));
             }
             Files.createDirectories(out.getParent());
             Files.writeString(out, md);
