@@ -130,6 +130,27 @@ final class CostMeter {
         }
     }
 
+    /**
+     * orders-lean: CPU nanoseconds per live Java thread (listeners, schedulers, pollers; not the JIT compiler or the
+     * garbage collector, which the JVM's process CPU includes and which a short run on a loaded machine inflates).
+     */
+    static java.util.Map<Long, Long> javaThreadCpuNanos() {
+        var threads = ManagementFactory.getThreadMXBean();
+        java.util.Map<Long, Long> byId = new java.util.HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long cpu = threads.getThreadCpuTime(id);
+            if (cpu >= 0) {
+                byId.put(id, cpu);
+            }
+        }
+        return byId;
+    }
+
+    /** CPU the Java threads alive at {@code after} used since {@code before}. */
+    static long javaThreadCpuBetween(java.util.Map<Long, Long> before, java.util.Map<Long, Long> after) {
+        return after.entrySet().stream().mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
+    }
+
     /** CPU nanoseconds this JVM used so far. */
     static long jvmCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
