@@ -74,8 +74,38 @@ final class CostMeter {
         StringBuilder out = new StringBuilder();
         BY_SQL.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(top)
                 .forEach(e -> out.append("%6.2f  %s%n".formatted(e.getValue().sum() / (double) orders,
-                        e.getKey().length() > 220 ? e.getKey().substring(0, 220) : e.getKey())));
+                        e.getKey().length() > 220 ? e.getKey().substring(0, 150) + " … " + e.getKey().substring(e.getKey().length() - 70) : e.getKey())));
         return out.toString();
+    }
+
+    /**
+     * orders-lean: statements per order by kind (verb and first table) and side (order calls or listeners), most
+     * frequent first, so before/after comparisons name what changed. Long statements in {@link #histogram} keep their
+     * end, where a lock clause ({@code for update}) shows.
+     */
+    static String byKind(long orders) {
+        java.util.Map<String, Double> kinds = new java.util.TreeMap<>();
+        BY_SQL.forEach((key, count) -> kinds.merge(kind(key), count.sum() / (double) orders, Double::sum));
+        StringBuilder out = new StringBuilder();
+        kinds.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                .forEach(e -> out.append("%6.2f  %s%n".formatted(e.getValue(), e.getKey())));
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile(
+            "(?i)^(select|insert|update|delete|merge)\\b(?:\\s+(\\w+)\\s+set\\b|.*?\\b(?:from|into)\\s+(\\w+))");
+
+    static String kind(String key) {
+        String side = key.substring(0, key.indexOf('|') + 2);
+        String sql = key.substring(side.length()).strip();
+        java.util.regex.Matcher m = TABLE.matcher(sql);
+        if (!m.find()) {
+            return side + (sql.length() > 60 ? sql.substring(0, 60) : sql);
+        }
+        String lower = sql.toLowerCase(java.util.Locale.ROOT);
+        boolean locking = lower.contains(" for update") || lower.contains(" for no key update");
+        return side + m.group(1).toUpperCase(java.util.Locale.ROOT) + (locking ? " FOR UPDATE" : "") + " "
+                + (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(java.util.Locale.ROOT);
     }
 
     @SuppressWarnings("unchecked")
@@ -98,6 +128,27 @@ final class CostMeter {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * orders-lean: CPU nanoseconds per live Java thread (listeners, schedulers, pollers; not the JIT compiler or the
+     * garbage collector, which the JVM's process CPU includes and which a short run on a loaded machine inflates).
+     */
+    static java.util.Map<Long, Long> javaThreadCpuNanos() {
+        var threads = ManagementFactory.getThreadMXBean();
+        java.util.Map<Long, Long> byId = new java.util.HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long cpu = threads.getThreadCpuTime(id);
+            if (cpu >= 0) {
+                byId.put(id, cpu);
+            }
+        }
+        return byId;
+    }
+
+    /** CPU the Java threads alive at {@code after} used since {@code before}. */
+    static long javaThreadCpuBetween(java.util.Map<Long, Long> before, java.util.Map<Long, Long> after) {
+        return after.entrySet().stream().mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
     }
 
     /** CPU nanoseconds this JVM used so far. */

@@ -113,6 +113,8 @@ public final class OrdersBenchmark {
             long callerSqlBefore = CostMeter.CALLER_STATEMENTS.get();
             long otherSqlBefore = CostMeter.OTHER_STATEMENTS.get();
             long cpuBefore = CostMeter.jvmCpuNanos();
+            var threadCpuBefore = CostMeter.javaThreadCpuNanos(); // orders-lean
+            WORKER_CPU.set(0);
             var dbCpuBefore = CostMeter.databaseCpuNanos(admin, "agora_bench_orders");
             AtomicLong done = new AtomicLong();
             AtomicLong failed = new AtomicLong();
@@ -131,11 +133,15 @@ public final class OrdersBenchmark {
             while (System.nanoTime() < settleUntil && openPublications(admin) > 0) {
                 Thread.sleep(1_000);
             }
+            // orders-lean: the order threads report their own CPU (they end before this reading); the rest is listeners
+            // and background work on threads alive now
+            double workerCpuMs = WORKER_CPU.get() / 1e6 / orderCount;
+            double otherThreadCpuMs = CostMeter.javaThreadCpuBetween(threadCpuBefore, CostMeter.javaThreadCpuNanos()) / 1e6 / orderCount;
             var costs = new Costs((CostMeter.CALLER_STATEMENTS.get() - callerSqlBefore) / (double) orderCount,
                     (CostMeter.OTHER_STATEMENTS.get() - otherSqlBefore) / (double) orderCount,
                     (CostMeter.jvmCpuNanos() - cpuBefore) / 1e6 / orderCount,
                     CostMeter.databaseCpuBetween(dbCpuBefore, CostMeter.databaseCpuNanos(admin, "agora_bench_orders")) / 1e6 / orderCount,
-                    load);
+                    load, workerCpuMs, otherThreadCpuMs);
             var balance = ledger.trialBalance(Currency.getInstance("EUR"));
 
             double ordersPerSecond = done.get() / elapsed;
@@ -144,7 +150,9 @@ public final class OrdersBenchmark {
                     percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), balance.balanced(), costs);
             if (CostMeter.HISTOGRAM) {
                 System.out.println("Statements per order (order calls | listeners and background):");
-                System.out.println(CostMeter.histogram(orderCount, 80));
+                System.out.println(CostMeter.histogram(orderCount, 200));
+                System.out.println("Statements per order by kind:");
+                System.out.println(CostMeter.byKind(orderCount));
             }
             Files.createDirectories(out.getParent());
             Files.writeString(out, md);
@@ -198,6 +206,7 @@ public final class OrdersBenchmark {
                     }
                 }
             }
+            WORKER_CPU.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
         }
     }
 
@@ -274,7 +283,11 @@ public final class OrdersBenchmark {
     }
 
     /** Per-order costs that hardly depend on other work on the machine, and the load while measuring. */
-    record Costs(double callerSql, double otherSql, double jvmCpuMs, double databaseCpuMs, double load) {}
+    record Costs(double callerSql, double otherSql, double jvmCpuMs, double databaseCpuMs, double load, double workerCpuMs,
+            double otherThreadCpuMs) {}
+
+    /** orders-lean: CPU of the measured order threads, each adding its own when it ends. */
+    static final AtomicLong WORKER_CPU = new AtomicLong();
 
     static String report(int seconds, int threads, double pgbenchTps, long orders, long failed, double ordersPerSecond,
             double commitsPerSecond, long p50, long p95, long p99, boolean balanced, Costs costs) {
@@ -298,9 +311,11 @@ public final class OrdersBenchmark {
                 | load average (1 min) at the end of the run | %.1f |
                 | SQL statements per order: in the order calls / in event listeners and background work | %.1f / %.1f |
                 | CPU per order: application JVM / PostgreSQL backends | %.1f / %s ms |
+                | CPU per order in Java threads (no JIT, no GC): order calls / listeners and background | %.1f / %.1f ms |
                 """.formatted(Instant.now(), seconds, threads, Runtime.getRuntime().availableProcessors(), threads,
                 pgbenchTps, orders, failed, ordersPerSecond, p50, p95, p99, commitsPerSecond, ratio * 100,
                 ratio >= 0.30 ? "met" : "not met", balanced ? "balanced" : "NOT balanced", costs.load(), costs.callerSql(),
-                costs.otherSql(), costs.jvmCpuMs(), costs.databaseCpuMs() < 0 ? "n/a" : "%.1f".formatted(costs.databaseCpuMs()));
+                costs.otherSql(), costs.jvmCpuMs(), costs.databaseCpuMs() < 0 ? "n/a" : "%.1f".formatted(costs.databaseCpuMs()),
+                costs.workerCpuMs(), costs.otherThreadCpuMs());
     }
 }

@@ -87,6 +87,8 @@ abstract class LedgerContract {
 
         assertThatThrownBy(() -> ledger.refund(new Refund(id("refund-2"), order, eur(401), "too much")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Not enough");
+        // orders-lean: the journal writes the entry row before the balance guard; a refusal must leave no trace
+        assertThat(ledger.entry(id("refund-2"))).isEmpty();
 
         ledger.refund(new Refund(id("refund-3"), order, eur(400), "rest"));
         var escrow = ledger.escrowOf(order, eur(0).currency());

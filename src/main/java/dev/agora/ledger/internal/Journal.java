@@ -55,19 +55,20 @@ class Journal {
         extraLocks.forEach(key -> locks.putIfAbsent(key, null));
         locks.forEach(this::lock);
 
-        Optional<JournalEntry> replay = replayOf(draft);
-        if (replay.isPresent()) {
-            return replay.get();
+        // the database keeps microseconds: the returned entry must equal what a later read gives
+        OffsetDateTime created = now().truncatedTo(ChronoUnit.MICROS);
+        // orders-lean: the entry row first, so a fresh entry needs no replay read (a SELECT per entry). The id is
+        // unique: no row inserted means a replay (or a concurrent write of the same entry, which this insert waited
+        // for). If the rules or the balance guard refuse a fresh entry, the exception rolls the row back with the
+        // transaction (every caller is @Transactional), so no entry without postings is ever committed.
+        if (!insertEntry(draft, created)) {
+            return replayOf(draft).orElseThrow();
         }
         rules.run();
         if (!draft.pending()) {
             guardBalances(draft);
         }
-        // the database keeps microseconds: the returned entry must equal what a later read gives
-        OffsetDateTime created = now().truncatedTo(ChronoUnit.MICROS);
-        if (!insert(draft, created)) {
-            return replayOf(draft).orElseThrow();
-        }
+        insertPostings(draft);
         if (draft.resolves() != null && resolution != null) {
             resolve(draft.resolves(), resolution, draft.id());
         }
@@ -91,13 +92,25 @@ class Journal {
 
     /** A row lock serialising everything that spends from one account (or guards one order's holds). */
     void lock(String key, @Nullable LedgerAccount account) {
-        jdbc.sql("INSERT INTO ledger_account (id, type, owner, currency) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+        // orders-lean: an existing account (most locks) costs one statement. A new one is created; the row this
+        // transaction inserted is its own until commit (a concurrent insert of the same id waits for it, then does
+        // nothing and locks below), so it needs no SELECT ... FOR UPDATE after the insert.
+        if (lockExisting(key).isPresent()) {
+            return;
+        }
+        int created = jdbc.sql("INSERT INTO ledger_account (id, type, owner, currency) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(key,
                         account == null ? "LOCK" : account.type().name(),
                         account == null ? key : account.owner(),
                         account == null ? "---" : account.currency().getCurrencyCode())
                 .update();
-        jdbc.sql("SELECT id FROM ledger_account WHERE id = ? FOR UPDATE").param(key).query(String.class).single();
+        if (created == 0) {
+            lockExisting(key).orElseThrow();
+        }
+    }
+
+    private Optional<String> lockExisting(String key) {
+        return jdbc.sql("SELECT id FROM ledger_account WHERE id = ? FOR UPDATE").param(key).query(String.class).optional();
     }
 
     /** Now, as the JDBC drivers of both databases take it for TIMESTAMP WITH TIME ZONE. */
@@ -131,16 +144,17 @@ class Journal {
         });
     }
 
-    private boolean insert(EntryDraft draft, OffsetDateTime created) {
+    private boolean insertEntry(EntryDraft draft, OffsetDateTime created) {
         int rows = jdbc.sql("""
                 INSERT INTO ledger_entry (id, code, reference, party, pending, reverses, resolves, memo, content_hash, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(draft.id(), draft.code().name(), draft.reference(), draft.party(), draft.pending(),
                         draft.reverses(), draft.resolves(), draft.memo(), draft.contentHash(), created)
                 .update();
-        if (rows == 0) {
-            return false;
-        }
+        return rows == 1;
+    }
+
+    private void insertPostings(EntryDraft draft) {
         // perf (issue 6): one JDBC batch (one round trip) for the entry's postings instead of one INSERT each
         List<Object[]> lines = new ArrayList<>();
         int line = 0;
@@ -151,6 +165,5 @@ class Journal {
         batch.batchUpdate("""
                 INSERT INTO ledger_posting (entry_id, line, account_id, account_type, owner, currency, amount_minor, pending, code)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines);
-        return true;
     }
 }

@@ -164,6 +164,11 @@ class Ledger implements LedgerManagement {
     }
 
     @Override
+    public Money authorisedPending(String orderRef, Currency currency) {
+        return reports.authorisedPending(orderRef, currency);
+    }
+
+    @Override
     public SellerBalance sellerBalance(String sellerRef, Currency currency) {
         return reports.sellerBalance(sellerRef, currency);
     }

@@ -55,6 +55,10 @@ class LedgerReports {
                 holds.activeHold(orderRef));
     }
 
+    Money authorisedPending(String orderRef, Currency currency) {
+        return new Money(-reader.openPending(LedgerAccount.escrow(orderRef, currency).key()), currency);
+    }
+
     SellerBalance sellerBalance(String sellerRef, Currency currency) {
         // driven from the seller's captures (indexed by party), then the escrow accounts by key: no scan of all escrows
         List<String> escrows = jdbc.sql("SELECT DISTINCT reference FROM ledger_entry WHERE party = ? AND code = 'CAPTURE'")

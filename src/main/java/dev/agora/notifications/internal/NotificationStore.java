@@ -30,16 +30,12 @@ class NotificationStore {
     /** Inserts unless this event already notified this member; returns the new id when inserted. */
     Optional<UUID> insert(AccountId recipient, NotificationCategory category, String text, String link, UUID sourceEvent,
             Instant now) {
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM notifications_items WHERE source_event_id = ? AND recipient_id = ?")
-                .params(sourceEvent, recipient.value()).query(Long.class).single() > 0;
-        if (exists) {
-            return Optional.empty();
-        }
+        // orders-lean: one statement; the unique (source_event_id, recipient_id) turns a redelivery into no row
         UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO notifications_items (id, recipient_id, category, text, link, source_event_id, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        int inserted = jdbc.sql("INSERT INTO notifications_items (id, recipient_id, category, text, link, source_event_id, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(id, recipient.value(), category.name(), text, link, sourceEvent, utc(now)).update();
-        return Optional.of(id);
+        return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
 
     List<NotificationView> newest(AccountId recipient, int limit) {
@@ -81,12 +77,46 @@ class NotificationStore {
         jdbc.sql("SELECT channel, enabled FROM notifications_preferences WHERE account_id = ? AND category = ?")
                 .params(account.value(), category.name())
                 .query(rs -> {
-                    for (Channel channel : Channel.values()) {
-                        if (channel.name().equals(rs.getString(1))) {
-                            chosen.put(channel, rs.getBoolean(2));
-                        }
+                    chosen(rs, chosen);
+                });
+        return enabled(chosen);
+    }
+
+    /**
+     * orders-lean: the channels a notification goes to now: those enabled, without Web Push while the member has no
+     * push subscription. One query instead of the preferences and then a count of subscriptions.
+     */
+    java.util.Set<Channel> deliverableChannels(AccountId account, NotificationCategory category) {
+        java.util.Map<Channel, Boolean> chosen = new java.util.EnumMap<>(Channel.class);
+        boolean[] subscribed = {false};
+        jdbc.sql("""
+                SELECT channel, enabled FROM notifications_preferences WHERE account_id = ? AND category = ?
+                UNION ALL
+                SELECT 'push-subscribed', COUNT(*) > 0 FROM notifications_push_subscriptions WHERE account_id = ?""")
+                .params(account.value(), category.name(), account.value())
+                .query(rs -> {
+                    if ("push-subscribed".equals(rs.getString(1))) {
+                        subscribed[0] = rs.getBoolean(2);
+                    } else {
+                        chosen(rs, chosen);
                     }
                 });
+        var deliverable = enabled(chosen);
+        if (!subscribed[0]) {
+            deliverable.remove(Channel.PUSH);
+        }
+        return deliverable;
+    }
+
+    private static void chosen(java.sql.ResultSet rs, java.util.Map<Channel, Boolean> chosen) throws java.sql.SQLException {
+        for (Channel channel : Channel.values()) {
+            if (channel.name().equals(rs.getString(1))) {
+                chosen.put(channel, rs.getBoolean(2));
+            }
+        }
+    }
+
+    private static java.util.Set<Channel> enabled(java.util.Map<Channel, Boolean> chosen) {
         java.util.Set<Channel> enabled = java.util.EnumSet.noneOf(Channel.class);
         for (Channel channel : Channel.values()) {
             if (chosen.getOrDefault(channel, channel.onByDefault())) {

@@ -18,26 +18,24 @@ class Notifier {
 
     private final NotificationStore store;
     private final JdbcClient jdbc;
-    private final WebPush push;
     private final PushDeliveries pushDeliveries;
     private final Clock clock;
 
-    Notifier(NotificationStore store, JdbcClient jdbc, WebPush push, PushDeliveries pushDeliveries, Clock clock) {
+    Notifier(NotificationStore store, JdbcClient jdbc, PushDeliveries pushDeliveries, Clock clock) {
         this.store = store;
         this.jdbc = jdbc;
-        this.push = push;
         this.pushDeliveries = pushDeliveries;
         this.clock = clock;
     }
 
     @Transactional
     void notify(AccountId recipient, NotificationCategory category, String text, String link, UUID sourceEvent) {
-        var channels = store.enabledChannels(recipient, category);
+        var channels = store.deliverableChannels(recipient, category); // orders-lean: push subscriptions included
         boolean inApp = channels.contains(Channel.IN_APP);
         boolean digest = channels.contains(Channel.DIGEST);
         // a category in the daily digest gets no mail of its own: DailyDigest lists it the next morning
         boolean email = channels.contains(Channel.EMAIL) && !digest;
-        boolean webPush = channels.contains(Channel.PUSH) && push.hasSubscriptions(recipient);
+        boolean webPush = channels.contains(Channel.PUSH);
         if (!inApp && !email && !digest && !webPush) {
             return;
         }

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "orders")
-class Order {
+class Order implements org.springframework.data.domain.Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -93,12 +93,36 @@ class Order {
     @OrderColumn(name = "position")
     private List<OrderStep> steps = new ArrayList<>();
 
+    /**
+     * orders-lean: the id is assigned, so without this Spring Data would merge a new order (a SELECT before the
+     * INSERT). True only for an order built by the checkout and not stored yet.
+     */
+    @jakarta.persistence.Transient
+    private boolean unsaved;
+
     protected Order() {}
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return unsaved;
+    }
+
+    @jakarta.persistence.PostPersist
+    @jakarta.persistence.PostLoad
+    void stored() {
+        unsaved = false;
+    }
 
     Order(OrderId id, ListingId listing, String title, AccountId buyer, AccountId seller, TransactionProcess process,
             long quantity, int stockHeld, Quote quote, CommissionTerms terms, long promoBp, Instant now,
             @Nullable DeliveryChoice delivery, int commissionVersion, @Nullable String cancellationPolicy,
             @Nullable Instant startsAt) {
+        this.unsaved = true;
         this.id = id.value();
         this.listingId = listing.value();
         this.listingTitle = title.length() > 200 ? title.substring(0, 200) : title;

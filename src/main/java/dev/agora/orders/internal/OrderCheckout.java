@@ -53,13 +53,15 @@ class OrderCheckout {
     private final ObjectProvider<DeliveryQuotes> deliveryQuotes;
     private final dev.agora.listings.RentalCalendar rentals; // issue 6: rentals hold their days
     private final QuoteAvailability availability; // orders-gaps
+    private final OrderViews views; // orders-lean
 
     OrderCheckout(ListingManagement listings, CommissionSettings commission, ProcessCatalog processes,
             OrderRepository orders, StockReservations stock, ServiceSlots slots, PaymentSteps payments, OrderTransitions transitions,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${agora.base-url}") String baseUrl,
             ObjectProvider<DeliveryQuotes> deliveryQuotes, CommissionVersions versions, CancellationPolicies policies,
-            dev.agora.listings.RentalCalendar rentals, QuoteAvailability availability) {
+            dev.agora.listings.RentalCalendar rentals, QuoteAvailability availability, OrderViews views) {
+        this.views = views;
         this.availability = availability;
         this.rentals = rentals;
         this.deliveryQuotes = deliveryQuotes;
@@ -86,7 +88,10 @@ class OrderCheckout {
         return quote;
     }
 
-    OrderId place(AccountId buyer, PlaceOrder command) {
+    /** The placed order, and its buyer's view when it moved on at once (paid), read in the moving transaction. */
+    record Placed(OrderId id, dev.agora.orders.@org.jspecify.annotations.Nullable OrderView view) {}
+
+    Placed place(AccountId buyer, PlaceOrder command) {
         ListingView listing = checked(buyer, command);
         if (command.paymentMethod() == null || command.paymentMethod().isBlank()) {
             throw InvalidInputException.of("paymentMethod", "orders.payment-method.required", "Enter a card");
@@ -133,7 +138,8 @@ class OrderCheckout {
         PaymentResult result = payments.authorise(OrderSnapshot.of(placed), command.paymentMethod(),
                 baseUrl + "/orders/" + id);
         if (result.state() == PaymentState.SUCCEEDED) {
-            authorised(id);
+            // orders-lean: the buyer's view comes from the transaction that moved the order, not from a read after it
+            return new Placed(id, authorised(id, order -> views.of(order, buyer, false)));
         } else if (result.state() == PaymentState.REQUIRES_ACTION && result.actionUrl() != null) {
             tx.executeWithoutResult(status -> orders.lockById(id.value()).orElseThrow().awaitPaymentAction(result.actionUrl()));
         } else {
@@ -141,13 +147,16 @@ class OrderCheckout {
             throw InvalidInputException.of("paymentMethod", "orders.payment.declined",
                     "The card was declined (" + result.failureCode() + ")");
         }
-        return id;
+        return new Placed(id, null);
     }
 
     /** The card is authorised (now or after an authentication step): buy now captures at once. */
     void authorised(OrderId id) {
-        tx.executeWithoutResult(status -> orders.lockById(id.value()).ifPresent(Order::authorised));
-        transitions.bySystem(id, "pay");
+        authorised(id, order -> null);
+    }
+
+    private <T> @org.jspecify.annotations.Nullable T authorised(OrderId id, java.util.function.Function<Order, T> after) {
+        return transitions.bySystem(id, "pay", Order::authorised, after);
     }
 
     private Quote price(ListingView listing, PlaceOrder command) {

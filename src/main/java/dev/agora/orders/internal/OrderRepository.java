@@ -15,6 +15,17 @@ interface OrderRepository extends JpaRepository<Order, UUID> {
     Optional<Order> lockById(UUID id);
 
     /**
+     * orders-lean: the order locked, then its lines and steps in one query (two lazy loads less) for a transition
+     * that appends a step and builds a view. Read after the lock, so they are current. (A lock clause on the joined
+     * query itself makes Hibernate read first and lock in a second statement, which would read them unlocked.)
+     */
+    default Optional<Order> lockWithLinesAndStepsById(UUID id) {
+        Optional<Order> locked = lockById(id);
+        locked.ifPresent(order -> findWithLinesAndStepsById(id)); // fills the managed order's two collections
+        return locked;
+    }
+
+    /**
      * perf (issue 6): the order with its lines and steps in one query instead of three; both lists are indexed
      * ({@code @OrderColumn}), so fetching them together is allowed and the row product is small (lines × steps).
      */

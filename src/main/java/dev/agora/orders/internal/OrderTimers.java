@@ -30,7 +30,10 @@ class OrderTimers {
 
     @Bean
     TimerSchedule timerSchedule(@Lazy SchedulerClient schedulerClient, OneTimeTask<Void> orderTimerTask) {
-        return (order, step, at) -> schedulerClient.scheduleIfNotExists(orderTimerTask.instance(order + "@" + step), at);
+        // orders-lean: a plain INSERT, not scheduleIfNotExists (a SELECT first): the instance is the order and its step
+        // count, written under the order's lock in the transaction that takes that step, so it cannot exist yet
+        return (order, step, at) -> schedulerClient.scheduleBatch(
+                java.util.List.<com.github.kagkarlsson.scheduler.task.TaskInstance<?>>of(orderTimerTask.instance(order + "@" + step)), at);
     }
 
     /** Schedules the timer check of an order for the {@code step}-th state it entered. */

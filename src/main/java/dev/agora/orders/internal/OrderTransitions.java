@@ -81,6 +81,7 @@ class OrderTransitions {
             if (transition.actions().stream().allMatch(Action.RELEASE_STOCK::equals)) {
                 // perf (issue 6): nothing to ask the provider (hand-over, confirm-delivery): plan and move in one
                 // transaction on the locked order instead of reading it again in a second one
+                orders.findWithLinesAndStepsById(id.value()); // orders-lean: lines and steps of the locked order, one query
                 return new Planned(null, transition, apply(order, transition, transition.actor(), null,
                         o -> views.of(o, viewer, operator)));
             }
@@ -95,14 +96,29 @@ class OrderTransitions {
 
     /** The platform's own transitions (a payment outcome); does nothing if the order has moved on. */
     void bySystem(OrderId id, String name) {
+        bySystem(id, name, null, order -> null);
+    }
+
+    /**
+     * As {@link #bySystem(OrderId, String)}, first applying {@code first} to the locked order in the planning
+     * transaction (orders-lean: the authorisation is recorded there, not in a transaction of its own); returns what
+     * {@code after} makes of the moved order in the moving transaction, or null if the order did not move.
+     */
+    <T> @Nullable T bySystem(OrderId id, String name, java.util.function.@Nullable Consumer<Order> first,
+            java.util.function.Function<Order, T> after) {
         Planned planned = tx.execute(status -> {
-            Order order = orders.findById(id.value()).orElseThrow();
+            Order order = first == null ? orders.findById(id.value()).orElseThrow()
+                    : orders.lockById(id.value()).orElse(null);
+            if (order == null) {
+                return null;
+            }
+            if (first != null) {
+                first.accept(order);
+            }
             return process(order).find(name, order.state()).filter(t -> t.actor() == Actor.SYSTEM && !t.timed())
                     .map(t -> new Planned(OrderSnapshot.of(order), t, null)).orElse(null);
         });
-        if (planned != null) {
-            move(id, planned, Actor.SYSTEM, order -> null);
-        }
+        return planned == null ? null : move(id, planned, Actor.SYSTEM, after);
     }
 
     /** A platform transition another module asks for (a handoff proven, a dispute decided); refused if not possible now. */
@@ -137,7 +153,8 @@ class OrderTransitions {
             refunded = refunded.plus(payments.perform(planned.order(), action));
         }
         var refundedNow = refunded;
-        return tx.execute(status -> apply(orders.lockById(id.value()).orElseThrow(), transition, actor, refundedNow, after));
+        return tx.execute(status -> apply(orders.lockWithLinesAndStepsById(id.value()).orElseThrow(), transition, actor,
+                refundedNow, after));
     }
 
     /** Takes the transition on the order locked by the current transaction, once its provider calls are done. */

@@ -47,7 +47,8 @@ class Orders implements OrderManagement {
 
     @Override
     public OrderView place(AccountId buyer, PlaceOrder order) {
-        return find(buyer, false, checkout.place(buyer, order));
+        var placed = checkout.place(buyer, order);
+        return placed.view() != null ? placed.view() : find(buyer, false, placed.id());
     }
 
     @Override

@@ -75,8 +75,12 @@ class PaymentCommands implements Payments {
     @Override
     public PaymentResult capture(Capture c) {
         ProviderCall authorisation = succeeded(c.orderRef(), AUTHORISE);
-        requireAuthorised(c.idempotencyKey(), c.orderRef(), c.amount());
-        return call(c.idempotencyKey(), CAPTURE, c.orderRef(), c.sellerRef(), c.amount(),
+        // orders-lean: the replay is read once, for the authorisation check and for the call
+        Optional<ProviderCall> existing = calls.replayOf(c.idempotencyKey(), CAPTURE, c.orderRef(), c.sellerRef(), c.amount());
+        if (existing.isEmpty()) {
+            requireAuthorised(c.orderRef(), c.amount());
+        }
+        return call(existing, c.idempotencyKey(), CAPTURE, c.orderRef(), c.sellerRef(), c.amount(),
                 () -> gateway.capture(new PaymentGateway.Capture(c.idempotencyKey(), ref(authorisation), c.amount())),
                 done -> bookings.captured(done, authorisation.idempotencyKey()));
     }
@@ -84,7 +88,9 @@ class PaymentCommands implements Payments {
     @Override
     public PaymentResult voidAuthorisation(String key, String orderRef) {
         ProviderCall authorisation = succeeded(orderRef, AUTHORISE);
-        requireAuthorised(key, orderRef, Money.ofMinor(1, authorisation.amount().currencyCode()));
+        if (calls.find(key).isEmpty()) {
+            requireAuthorised(orderRef, Money.ofMinor(1, authorisation.amount().currencyCode()));
+        }
         return call(key, VOID, orderRef, null, authorisation.amount(),
                 () -> gateway.voidAuthorisation(new PaymentGateway.Void(key, ref(authorisation))),
                 done -> bookings.voided(done, authorisation.idempotencyKey()));
@@ -98,7 +104,7 @@ class PaymentCommands implements Payments {
                     "The refund is more than is left of the order's payment");
         }
         ProviderCall capture = succeeded(c.orderRef(), CAPTURE);
-        return call(c.idempotencyKey(), REFUND, c.orderRef(), null, c.amount(),
+        return call(replay, c.idempotencyKey(), REFUND, c.orderRef(), null, c.amount(),
                 () -> gateway.refund(new PaymentGateway.Refund(c.idempotencyKey(), ref(capture), c.amount())),
                 bookings::refunded);
     }
@@ -112,7 +118,7 @@ class PaymentCommands implements Payments {
                     "The refund is more than is left of the order's released payment");
         }
         ProviderCall capture = succeeded(c.orderRef(), CAPTURE);
-        PaymentResult refunded = call(c.idempotencyKey(), REFUND, c.orderRef(), c.sellerRef(), c.amount(),
+        PaymentResult refunded = call(replay, c.idempotencyKey(), REFUND, c.orderRef(), c.sellerRef(), c.amount(),
                 () -> gateway.refund(new PaymentGateway.Refund(c.idempotencyKey(), ref(capture), c.amount())),
                 bookings::refunded);
         if (refunded.state() == PaymentState.SUCCEEDED) {
@@ -219,16 +225,37 @@ class PaymentCommands implements Payments {
         return reconciliation.reconcile(from, to);
     }
 
+    /**
+     * A call with no check before it: orders-lean: it is started first (INSERT … ON CONFLICT DO NOTHING), so a new
+     * call costs no read; only when the key exists is the row read, to replay it or refuse a reused key.
+     */
     private PaymentResult call(String key, PaymentOperation operation, String orderRef, @Nullable String sellerRef,
             Money amount, Supplier<Result> provider, Function<ProviderCall, String> onSuccess) {
-        Optional<ProviderCall> existing = calls.replayOf(key, operation, orderRef, sellerRef, amount);
+        if (calls.start(key, operation, gateway.name(), orderRef, sellerRef, amount)) {
+            return ask(ProviderCall.pending(key, operation, gateway.name(), orderRef, sellerRef, amount), provider, onSuccess);
+        }
+        return call(calls.replayOf(key, operation, orderRef, sellerRef, amount), key, operation, orderRef, sellerRef,
+                amount, provider, onSuccess);
+    }
+
+    /** {@code existing}: the call's row as {@link ProviderCalls#replayOf} found it just before. */
+    private PaymentResult call(Optional<ProviderCall> existing, String key, PaymentOperation operation, String orderRef,
+            @Nullable String sellerRef, Money amount, Supplier<Result> provider, Function<ProviderCall, String> onSuccess) {
         if (existing.isPresent() && existing.get().state() != PaymentState.ERRORED) {
             return existing.get().result();
         }
         if (existing.isEmpty() && !calls.start(key, operation, gateway.name(), orderRef, sellerRef, amount)) {
             return calls.find(key).orElseThrow().result();
         }
-        ProviderCall recorded = calls.record(key, ask(provider));
+        // orders-lean: the row is the one just started (PENDING) or the ERRORED one read above: no read before recording
+        return ask(existing.orElseGet(() -> ProviderCall.pending(key, operation, gateway.name(), orderRef, sellerRef, amount)),
+                provider, onSuccess);
+    }
+
+    /** Asks the provider for a started call, records the answer and books a success. */
+    private PaymentResult ask(ProviderCall started, Supplier<Result> provider, Function<ProviderCall, String> onSuccess) {
+        String key = started.idempotencyKey();
+        ProviderCall recorded = calls.record(started, ask(provider));
         if (recorded.state() == PaymentState.SUCCEEDED) {
             // perf (issue 6): the booking returns its ledger entry, so the call is not read back a third time
             return recorded.booked(onSuccess.apply(recorded)).result();
@@ -237,9 +264,8 @@ class PaymentCommands implements Payments {
     }
 
     /** Checked before the provider is asked, so the ledger never refuses what the provider already did. */
-    private void requireAuthorised(String key, String orderRef, Money amount) {
-        if (calls.find(key).isEmpty()
-                && amount.isGreaterThan(ledger.escrowOf(orderRef, amount.currency()).authorisedPending())) {
+    private void requireAuthorised(String orderRef, Money amount) {
+        if (amount.isGreaterThan(ledger.authorisedPending(orderRef, amount.currency()))) {
             throw InvalidInputException.of("amount", "payments.not-authorised",
                     "The order has no open authorisation for " + amount);
         }

@@ -21,6 +21,13 @@ record ProviderCall(
         @Nullable String actionUrl,
         @Nullable String ledgerEntryId) {
 
+    /** The row {@code ProviderCalls.start} writes for a new call. */
+    static ProviderCall pending(String key, PaymentOperation operation, String provider, @Nullable String orderRef,
+            @Nullable String sellerRef, Money amount) {
+        return new ProviderCall(key, operation, provider, orderRef, sellerRef, amount, PaymentState.PENDING, null, null,
+                null, null, null);
+    }
+
     /** Same key, same command: anything else is a reused key. */
     boolean sameCommand(PaymentOperation operation, @Nullable String orderRef, @Nullable String sellerRef, Money amount) {
         return this.operation == operation && java.util.Objects.equals(this.orderRef, orderRef)

@@ -42,17 +42,30 @@ class ProviderCalls {
     }
 
     ProviderCall record(String key, PaymentGateway.Result result) {
-        ProviderCall call = find(key).orElseThrow();
+        return record(find(key).orElseThrow(), result);
+    }
+
+    /** orders-lean: records the answer to a call whose current row the caller holds (it just started or read it). */
+    ProviderCall record(ProviderCall call, PaymentGateway.Result result) {
+        String key = call.idempotencyKey();
         if (!call.state().canBecome(result.state())) {
             throw new IllegalStateException(call.state() + " cannot become " + result.state() + " for " + key);
         }
-        jdbc.sql("""
+        // orders-lean: only from the state the check above saw; if a webhook moved the call meanwhile, check again
+        int updated = jdbc.sql("""
                 UPDATE payments_call SET state = ?, provider_ref = COALESCE(?, provider_ref),
                     source_charge = COALESCE(?, source_charge), failure_code = ?, action_url = ?, updated_at = ?
-                WHERE idempotency_key = ?""")
+                WHERE idempotency_key = ? AND state = ?""")
                 .params(result.state().name(), result.reference(), result.sourceCharge(), result.failureCode(),
-                        result.actionUrl(), now(), key)
+                        result.actionUrl(), now(), key, call.state().name())
                 .update();
+        if (updated == 0) {
+            ProviderCall current = find(key).orElseThrow();
+            if (current.state() == call.state()) {
+                throw new IllegalStateException("payment call " + key + " could not be recorded");
+            }
+            return record(current, result);
+        }
         // perf (issue 6): what the UPDATE above wrote, without reading the row a second time
         return new ProviderCall(call.idempotencyKey(), call.operation(), call.provider(), call.orderRef(), call.sellerRef(),
                 call.amount(), result.state(), result.reference() != null ? result.reference() : call.providerRef(),

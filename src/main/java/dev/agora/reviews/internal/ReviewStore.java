@@ -31,13 +31,14 @@ class ReviewStore {
     }
 
     /** Inserts the window unless it exists (the completion event and a first review may both open it). */
-    void openWindow(ReviewWindow window) {
-        jdbc.sql("INSERT INTO reviews_windows (order_id, listing_id, listing_title, buyer_id, seller_id, completed_at, closes_at) "
+    /** Stores the window unless the order has one; true if this call stored it. */
+    boolean openWindow(ReviewWindow window) {
+        return jdbc.sql("INSERT INTO reviews_windows (order_id, listing_id, listing_title, buyer_id, seller_id, completed_at, closes_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(window.orderId().value(), window.listingId().value(), window.listingTitle(),
                         window.buyer().value(), window.seller().value(), utc(window.completedAt()),
                         utc(window.closesAt()))
-                .update();
+                .update() == 1;
     }
 
     Optional<ReviewWindow> window(OrderId order) {

@@ -78,8 +78,10 @@ class ReviewWindows {
                 .orElse(order.stateEnteredAt());
         ReviewWindow window = new ReviewWindow(id, order.listingId(), order.listingTitle(), order.buyerId(),
                 order.sellerId(), completedAt, completedAt.plus(settings.window()), null);
-        store.openWindow(window);
+        boolean stored = store.openWindow(window);
         scheduler.scheduleIfNotExists(closingTask.instance(id.toString()), window.closesAt());
-        return store.window(id);
+        // orders-lean: the window just stored is the one built here (its times come from the stored order); only
+        // if another listener stored it first is it read
+        return stored ? Optional.of(window) : store.window(id);
     }
 }

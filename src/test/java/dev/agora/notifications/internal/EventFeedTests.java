@@ -76,6 +76,21 @@ class EventFeedTests {
         assertThat(feed.after(before, 500).stream().filter(e -> e.id().equals(id))).hasSize(1);
     }
 
+    /** orders-lean: a redelivered event moves the head no further, so the next event's cursor follows at once. */
+    @Test
+    void aRedeliveredEventLeavesNoGapInTheCursors() {
+        UUID first = UUID.randomUUID();
+        UUID next = UUID.randomUUID();
+        long before = lastCursor();
+        feed.append(first, "test.gap", Instant.now(), Map.of("n", 1));
+        feed.append(first, "test.gap", Instant.now(), Map.of("n", 1));
+        feed.append(next, "test.gap", Instant.now(), Map.of("n", 2));
+        var cursors = feed.after(before, 500).stream().filter(e -> e.id().equals(first) || e.id().equals(next))
+                .map(EventFeed.Entry::cursor).toList();
+        assertThat(cursors).hasSize(2);
+        assertThat(cursors.get(1)).isEqualTo(cursors.get(0) + 1);
+    }
+
     private void appendRetrying(UUID id) {
         for (int attempt = 1; ; attempt++) {
             try {

@@ -15,6 +15,7 @@ import dev.agora.orders.OrderManagement;
 import dev.agora.orders.OrderView;
 import dev.agora.trust.OrderHeld;
 import java.sql.Timestamp;
+import dev.agora.trust.internal.TrustSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +70,7 @@ public class FraudRules {
         List<String> reasons = new ArrayList<>();
         int score = 0;
         Instant now = clock.instant();
-        if (isNew(listing.sellerId())) {
+        if (isNew(listing.sellerId(), fraud)) {
             long today = listings.listingsOf(listing.sellerId(), null).stream()
                     .filter(l -> l.createdAt().isAfter(now.minus(Duration.ofDays(1)))).count();
             if (today > fraud.listingsPerDay()) {
@@ -77,14 +78,14 @@ public class FraudRules {
                 reasons.add("New account with " + today + " listings in 24 h (limit " + fraud.listingsPerDay() + ")");
             }
         }
-        Optional<Money> median = categoryMedian(listing);
+        Optional<Money> median = categoryMedian(listing, fraud);
         if (median.isPresent() && listing.price().minorUnits() * 100 < median.get().minorUnits() * fraud.belowMedianPercent()) {
             score += fraud.belowMedianWeight();
             reasons.add("Price " + listing.price() + " is below " + fraud.belowMedianPercent() + " % of the category median "
                     + median.get());
         }
-        score += memberSignals(listing.sellerId(), null, reasons);
-        Risk risk = save("listing:" + id, listing.sellerId(), score, reasons);
+        score += memberSignals(listing.sellerId(), null, reasons, fraud);
+        Risk risk = save("listing:" + id, listing.sellerId(), score, reasons, fraud);
         if (risk.held() && listing.status() == ListingStatus.PUBLISHED) {
             listings.holdForModeration(id, "Held for review: " + String.join("; ", reasons));
         }
@@ -97,12 +98,12 @@ public class FraudRules {
         List<String> reasons = new ArrayList<>();
         int score = 0;
         Money total = order.quote().buyerTotal();
-        if (isNew(order.buyerId()) && total.minorUnits() > fraud.newAccountOrderValueMinor()) {
+        if (isNew(order.buyerId(), fraud) && total.minorUnits() > fraud.newAccountOrderValueMinor()) {
             score += fraud.orderValueWeight();
             reasons.add("New account ordering " + total + " (limit " + new Money(fraud.newAccountOrderValueMinor(), total.currency()) + ")");
         }
-        score += memberSignals(order.buyerId(), order.sellerId(), reasons);
-        Risk risk = save("order:" + id, order.buyerId(), score, reasons);
+        score += memberSignals(order.buyerId(), order.sellerId(), reasons, fraud);
+        Risk risk = save("order:" + id, order.buyerId(), score, reasons, fraud);
         if (risk.held()) {
             String holdId = FraudHolds.holdId(id);
             ledger.placeHold(new LedgerManagement.PlaceHold(holdId, id.toString(), "fraud rules, score " + risk.score()));
@@ -115,9 +116,11 @@ public class FraudRules {
         return risks.find(subject);
     }
 
+    // orders-lean: the settings are read once per assessment (they were read four times) and handed down
+
     /** Shared fingerprints (with the counterparty or anyone) and contact-detail leakage. */
-    private int memberSignals(AccountId member, @org.jspecify.annotations.Nullable AccountId counterparty, List<String> reasons) {
-        var fraud = fraudSettings.current();
+    private int memberSignals(AccountId member, @org.jspecify.annotations.Nullable AccountId counterparty, List<String> reasons,
+            TrustSettings.Fraud fraud) {
         int score = 0;
         List<AccountId> sharing = fingerprints.sharingWith(member);
         if (counterparty != null && sharing.contains(counterparty)) {
@@ -136,22 +139,21 @@ public class FraudRules {
         return score;
     }
 
-    private Risk save(String subject, AccountId member, int score, List<String> reasons) {
+    private Risk save(String subject, AccountId member, int score, List<String> reasons, TrustSettings.Fraud fraud) {
         boolean reviewed = risks.find(subject).map(Risk::reviewed).orElse(false);
         int capped = Math.min(100, score);
-        var fraud = fraudSettings.current();
         boolean held = fraud.enabled() && !reviewed && capped >= fraud.holdThreshold();
         var risk = new Risk(subject, member, capped, List.copyOf(reasons), held, reviewed, clock.instant());
         risks.save(risk);
         return risk;
     }
 
-    private boolean isNew(AccountId member) {
+    private boolean isNew(AccountId member, TrustSettings.Fraud fraud) {
         return identity.findProfile(member).map(PublicProfile::memberSince)
-                .map(since -> since.isAfter(clock.instant().minus(fraudSettings.current().newAccount()))).orElse(true);
+                .map(since -> since.isAfter(clock.instant().minus(fraud.newAccount()))).orElse(true);
     }
 
-    private Optional<Money> categoryMedian(ListingView listing) {
+    private Optional<Money> categoryMedian(ListingView listing, TrustSettings.Fraud fraud) {
         var category = categories.findCategory(listing.categorySlug());
         if (category.isEmpty()) {
             return Optional.empty();
@@ -160,7 +162,7 @@ public class FraudRules {
                 .filter(l -> !l.id().equals(listing.id()) && l.price().currency().equals(listing.price().currency())
                         && l.priceUnit() == listing.priceUnit())
                 .map(l -> l.price().minorUnits()).sorted().toList();
-        if (prices.size() < fraudSettings.current().medianSample()) {
+        if (prices.size() < fraud.medianSample()) {
             return Optional.empty();
         }
         return Optional.of(new Money(prices.get(prices.size() / 2), listing.price().currency()));

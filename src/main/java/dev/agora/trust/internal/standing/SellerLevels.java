@@ -40,10 +40,14 @@ public class SellerLevels implements SellerStanding, SellerSignals {
     }
 
     public SellerStats statsOf(AccountId seller) {
-        var counts = store.counts(seller).orElse(new StandingStore.Counts(0, 0, 0, 0));
+        return statsOf(seller, store.counts(seller), store.activeStrikes(seller, clock.instant()));
+    }
+
+    private SellerStats statsOf(AccountId seller, Optional<StandingStore.Counts> stored, List<Strike> strikes) {
+        var counts = stored.orElse(new StandingStore.Counts(0, 0, 0, 0));
         long[] disputed = disputes.sellerCounts(seller);
         return new SellerStats(counts.completed(), counts.cancelledBySeller(), disputed[0], disputed[1], counts.replies(),
-                counts.replyMinutesTotal(), store.activeStrikes(seller, clock.instant()).size(), rating(seller));
+                counts.replyMinutesTotal(), strikes.size(), rating(seller));
     }
 
     public List<Strike> strikesOf(AccountId seller) {
@@ -58,10 +62,12 @@ public class SellerLevels implements SellerStanding, SellerSignals {
     @Override
     public Terms termsOf(AccountId seller) {
         // most sellers have no record yet: two indexed reads and done (checkout asks this for every order)
-        if (store.counts(seller).isEmpty() && store.activeStrikes(seller, clock.instant()).isEmpty()) {
+        var counts = store.counts(seller);
+        var strikes = store.activeStrikes(seller, clock.instant());
+        if (counts.isEmpty() && strikes.isEmpty()) {
             return Terms.NEUTRAL;
         }
-        SellerStats stats = statsOf(seller);
+        SellerStats stats = statsOf(seller, counts, strikes); // orders-lean: not read a second time
         var levels = settings.levels();
         if (stats.activeStrikes() > 0) {
             return new Terms(0, stats.activeStrikes() * levels.strikeHoldDays());
