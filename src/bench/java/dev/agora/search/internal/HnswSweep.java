@@ -34,9 +34,11 @@ import org.apache.lucene.store.FSDirectory;
  * 100 queries (the bench's, held-out wordings of the products, a brand's product in few words), asking for 10
  * neighbours and, as a relevance search does, for {@code candidates} = 50 and keeping the first 10.
  *
- * <p>Only the vector field: the bench showed HNSW insertion to be nearly all of the index build, so its share
- * decides whether 1M fits in 15 minutes. {@code -Dbench.hnsw.documents} (default 50,000),
- * {@code -Dbench.hnsw.settings} (default {@code 16/100,12/64,8/48,16/50}).
+ * <p>Only the vector field, to tell its share of the index build apart: the 1M run's stack samples pointed at HNSW
+ * insertion, and this says what each setting costs per 1,000 documents next to the whole build's CPU per 1,000
+ * documents that {@link SearchBench} prints. {@code -Dbench.hnsw.documents} (default 50,000),
+ * {@code -Dbench.hnsw.settings} (default {@code 16/100,12/64,8/48,16/50}; a 5,000-vector build runs first, untimed,
+ * so the JIT's warm-up is not charged to the first setting).
  * {@code ./mvnw -Pbench test-compile exec:exec@hnsw-sweep}
  */
 public final class HnswSweep {

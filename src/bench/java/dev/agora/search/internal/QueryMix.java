@@ -83,8 +83,10 @@ final class QueryMix {
      */
     String statementsPerRequest(StatementCounter statements) throws Exception {
         StringBuilder md = new StringBuilder("SQL statements per HTTP request (").append(STATEMENT_SAMPLE)
-                .append(" requests of each line after a warm-up, everything the process ran meanwhile included):\n\n")
-                .append("| query | statements per request | responses setting a cookie | most frequent |\n|---|---|---|---|\n");
+                .append(" requests of each line after a warm-up; request threads and the search log's writer, and apart from them "
+                        + "what background threads ran meanwhile, which grows with time, not with requests):\n\n")
+                .append("| query | statements per request | background meanwhile | responses setting a cookie | most frequent |\n"
+                        + "|---|---|---|---|---|\n");
         Map<String, LatencyMeter.ThrowingRunnable> requests = new LinkedHashMap<>();
         httpLines().forEach((name, line) -> requests.put(name, () -> http.get(line.apply(random))));
         requests.put(PAGE, this::page);
@@ -101,12 +103,13 @@ final class QueryMix {
             Thread.sleep(500);
             int cookies = http.cookiesSet();
             Map<String, Long> counts = statements.snapshot();
-            String top = counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(4)
+            String top = counts.entrySet().stream().filter(e -> !e.getKey().startsWith(StatementCounter.BACKGROUND)).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(4)
                     .map(e -> String.format(Locale.ROOT, "%.1f× `%s`", e.getValue() / (double) STATEMENT_SAMPLE,
                             e.getKey().replace("|", "\\|")))
                     .reduce((a, b) -> a + "; " + b).orElse("none");
-            md.append(String.format(Locale.ROOT, "| %s | %.1f | %d | %s |%n", line.getKey(),
-                    statements.total() / (double) STATEMENT_SAMPLE, cookies, top));
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %d | %s |%n", line.getKey(),
+                    statements.total() / (double) STATEMENT_SAMPLE, statements.background() / (double) STATEMENT_SAMPLE,
+                    cookies, top));
             System.out.printf(Locale.ROOT, "  statements, %s: %.1f per request, %d of %d responses set a cookie%n",
                     line.getKey(), statements.total() / (double) STATEMENT_SAMPLE, cookies, STATEMENT_SAMPLE);
             counts.forEach((sql, n) -> System.out.printf(Locale.ROOT, "    %5.1f %s%n", n / (double) STATEMENT_SAMPLE, sql));

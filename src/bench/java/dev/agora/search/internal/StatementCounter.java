@@ -19,6 +19,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 final class StatementCounter implements BeanPostProcessor {
 
+    static final String BACKGROUND = "[background] ";
+
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
     @Override
@@ -38,8 +40,21 @@ final class StatementCounter implements BeanPostProcessor {
         return copy;
     }
 
+    /** Statements of the request path: request threads, and the search log's writer that works for them. */
     long total() {
-        return counts.values().stream().mapToLong(LongAdder::sum).sum();
+        return counts.entrySet().stream().filter(e -> !e.getKey().startsWith(BACKGROUND))
+                .mapToLong(e -> e.getValue().sum()).sum();
+    }
+
+    /** Statements of everything else meanwhile (index outbox polling, schedulers), which grow with time, not requests. */
+    long background() {
+        return counts.entrySet().stream().filter(e -> e.getKey().startsWith(BACKGROUND))
+                .mapToLong(e -> e.getValue().sum()).sum();
+    }
+
+    private static boolean onRequestPath() {
+        String thread = Thread.currentThread().getName();
+        return thread.startsWith("http-nio") || thread.startsWith("search-log-writer");
     }
 
     void reset() {
@@ -52,7 +67,8 @@ final class StatementCounter implements BeanPostProcessor {
                     String name = method.getName();
                     if ((name.equals("prepareStatement") || name.equals("prepareCall")) && args != null
                             && args[0] instanceof String sql) {
-                        counts.computeIfAbsent(shorten(sql), k -> new LongAdder()).increment();
+                        String prefix = onRequestPath() ? "" : BACKGROUND;
+                        counts.computeIfAbsent(prefix + shorten(sql), k -> new LongAdder()).increment();
                     }
                     return result;
                 }));

@@ -227,10 +227,10 @@ public class SearchListing {
         this.embedding = Vectors.toBytes(vector);
     }
 
-    /** The embedding for approximate nearest-neighbour search (HNSW graph in Lucene). */
+    /** The embedding for nearest-neighbour search (HNSW graph; why m 16, beam 50: docs/decisions/0016-hnsw-graph.md). */
     @Transient
     @VectorField(name = "embedding", dimension = SentenceEmbeddings.DIMENSION,
-            vectorSimilarity = VectorSimilarity.DOT_PRODUCT)
+            vectorSimilarity = VectorSimilarity.DOT_PRODUCT, m = 16, efConstruction = 50)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "embedding")),
             extraction = @ContainerExtraction(extract = ContainerExtract.NO)) // the array is one value
     public float @Nullable [] getVector() {
