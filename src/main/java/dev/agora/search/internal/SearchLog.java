@@ -82,7 +82,12 @@ class SearchLog {
                 .param(Timestamp.from(clock.instant().minus(settings.log().retention()))).update();
     }
 
+    /** search-edges (issue 12): never cut inside a surrogate pair (PostgreSQL would get half a character). */
     private static String cut(String text, int max) {
-        return text.length() > max ? text.substring(0, max) : text;
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max;
+        return text.substring(0, end);
     }
 }

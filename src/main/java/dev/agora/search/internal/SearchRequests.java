@@ -18,6 +18,7 @@ import dev.agora.listings.CategoryView;
 import dev.agora.listings.Geocoder;
 import dev.agora.listings.ItemCondition;
 import dev.agora.listings.ListingType;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
@@ -49,6 +51,7 @@ class SearchRequests {
             "min_rating", "verified");
     static final Set<String> DELIVERY = Set.of("courier", "meetup", "shipping");
     static final String ATTRIBUTE_PREFIX = "attr.";
+    private static final Pattern IGNORED = Pattern.compile("[\\p{Cf}\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]");
 
     private final SearchCategories categories;
     private final Geocoder geocoder;
@@ -69,7 +72,13 @@ class SearchRequests {
         }
         String text = first(params, "q");
         if (text != null && text.length() > MAX_QUERY_LENGTH) {
-            text = text.substring(0, MAX_QUERY_LENGTH); // a safe interpretation: the first words count
+            // a safe interpretation: the first words count (search-edges: never half of a surrogate pair)
+            text = text.substring(0, text.offsetByCodePoints(0, text.codePointCount(0, MAX_QUERY_LENGTH)));
+        }
+        // search-edges (issue 12): words of only punctuation, emoji, symbols or control characters are not "no
+        // words" (which would list everything) but a question we cannot search for
+        if (text != null && terms(text).isEmpty()) {
+            errors.add(new FieldError("q", SearchService.NO_SEARCHABLE_TEXT, "has no letters or digits to search for"));
         }
         CategoryView category = null;
         String slug = first(params, "category");
@@ -112,14 +121,23 @@ class SearchRequests {
                 offset, limit);
     }
 
-    /** Words of the query: letters and digits only, lowercased, at most {@link #MAX_TERMS}. */
+    /**
+     * Words of the query: letters and digits only, lowercased, at most {@link #MAX_TERMS}. search-edges (issue 12):
+     * composed (NFC) first; format characters (zero-width joiners, direction marks, soft hyphens) and variation
+     * selectors are dropped so they do not split a word; combining marks stay inside words (Devanagari and Thai
+     * vowel signs, Arabic vowels); lowercased per code point as Lucene's lowercase filter does (so "İ" is "i", as in
+     * the index); a word is cut at {@link #MAX_TERM_LENGTH} code points, never inside a surrogate pair.
+     */
     static List<String> terms(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> !word.isEmpty())
-                .map(word -> word.length() > MAX_TERM_LENGTH ? word.substring(0, MAX_TERM_LENGTH) : word)
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().map(Character::toLowerCase)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return Arrays.stream(IGNORED.matcher(lower).replaceAll("").split("[^\\p{L}\\p{N}\\p{Mn}\\p{Mc}]+"))
+                .filter(word -> word.codePoints().anyMatch(Character::isLetterOrDigit))
+                .map(word -> word.codePointCount(0, word.length()) > MAX_TERM_LENGTH
+                        ? word.substring(0, word.offsetByCodePoints(0, MAX_TERM_LENGTH)) : word)
                 .distinct().limit(MAX_TERMS).toList();
     }
 

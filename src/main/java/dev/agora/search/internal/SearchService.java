@@ -21,6 +21,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Service
 public class SearchService {
 
+    /** search-edges (issue 12): the problem code of a query with no letter or digit (the page shows it kindly). */
+    public static final String NO_SEARCHABLE_TEXT = "q.no-searchable-text";
+
     private final SearchRequests requests;
     private final ListingSearch search;
     private final Suggestions suggestions;

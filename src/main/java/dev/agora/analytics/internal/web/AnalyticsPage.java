@@ -4,6 +4,7 @@ import dev.agora.analytics.internal.AnalyticsSettings;
 import dev.agora.analytics.internal.MarketHealth;
 import dev.agora.analytics.internal.MetricQuery;
 import dev.agora.analytics.internal.MetricsReport;
+import dev.agora.analytics.internal.SearchDemand;
 import dev.agora.analytics.internal.charts.ChartCsv;
 import dev.agora.analytics.internal.charts.SvgChart;
 import dev.agora.kernel.validation.InvalidInputException;
@@ -34,12 +35,15 @@ class AnalyticsPage {
     record ChartView(String key, String title, String svg, String csvUrl) {}
 
     private final MarketHealth health;
+    private final SearchDemand searchDemand;
     private final AnalyticsSettings settings;
     private final MessageSource messages;
     private final Clock clock;
 
-    AnalyticsPage(MarketHealth health, AnalyticsSettings settings, MessageSource messages, Clock clock) {
+    AnalyticsPage(MarketHealth health, SearchDemand searchDemand, AnalyticsSettings settings, MessageSource messages,
+            Clock clock) {
         this.health = health;
+        this.searchDemand = searchDemand;
         this.settings = settings;
         this.messages = messages;
         this.clock = clock;
@@ -83,6 +87,7 @@ class AnalyticsPage {
             charts.add(new ChartView(chart.key(), title, svg, "/admin/analytics/" + chart.key() + ".csv?" + params));
         }
         model.addAttribute("charts", charts);
+        searchDemand(query, model, locale);
         return "analytics/dashboard";
     }
 
@@ -106,6 +111,16 @@ class AnalyticsPage {
                         + query.to() + ".csv\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(ChartCsv.of(found.get()));
+    }
+
+    /** search-edges (issue 12): the search demand section, marketplace-wide, with its own chart. */
+    private void searchDemand(MetricQuery query, Model model, Locale locale) {
+        SearchDemand.Report search = searchDemand.report(query);
+        String title = messages.getMessage("analytics.chart.searches", null, "Searches", locale);
+        model.addAttribute("search", search);
+        model.addAttribute("searchChart", SvgChart.render(search.chart(), "chart-searches", title,
+                key -> messages.getMessage("analytics.series." + key, null, key, locale),
+                messages.getMessage("analytics.noData", null, "No data in this range", locale)));
     }
 
     private static String encode(String value) {

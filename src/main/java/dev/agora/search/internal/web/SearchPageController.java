@@ -75,7 +75,13 @@ class SearchPageController {
                         .build().toUriString());
             }
         } catch (InvalidInputException e) {
-            model.addAttribute("problems", e.errors());
+            // search-edges (issue 12): words with nothing to search for get a sentence, not "q: has no letters"
+            boolean nothingToSearch = e.errors().stream().anyMatch(p -> SearchService.NO_SEARCHABLE_TEXT.equals(p.code()));
+            model.addAttribute("noSearchableText", nothingToSearch);
+            var others = e.errors().stream().filter(p -> !SearchService.NO_SEARCHABLE_TEXT.equals(p.code())).toList();
+            if (!others.isEmpty()) {
+                model.addAttribute("problems", others);
+            }
         }
         return htmx != null ? "search/search :: results" : "search/search";
     }
