@@ -1,7 +1,8 @@
-// ranking helper (issue 12): tells the search log which result was opened and at which position, with
-// navigator.sendBeacon, so result links keep the listing's clean URL. Delegated on the document: htmx swaps the list.
+// ranking helper (issue 12): tells the search log which result was opened and at which position, through
+// agoraBeacon (beacon.js, loaded before this script), so result links keep the listing's clean URL. Delegated on
+// the document: htmx swaps the list.
 (function () {
-  if (!navigator.sendBeacon) {
+  if (!window.agoraBeacon) {
     return;
   }
   document.addEventListener('click', function (event) {
@@ -14,20 +15,10 @@
     if (!list || !list.getAttribute('data-search-id')) {
       return;
     }
-    var body = new URLSearchParams();
-    body.append('search', list.getAttribute('data-search-id'));
-    body.append('listing', item.getAttribute('data-listing'));
-    body.append('position', item.getAttribute('data-position'));
-    var headers = document.body.getAttribute('hx-headers');
-    if (headers) {
-      try {
-        var parsed = JSON.parse(headers);
-        var name = Object.keys(parsed)[0];
-        if (name) {
-          body.append('_csrf', parsed[name]);
-        }
-      } catch (e) { /* no token: the server refuses the beacon, the page is unaffected */ }
-    }
-    navigator.sendBeacon(list.getAttribute('data-clicks-url'), body);
+    window.agoraBeacon(list.getAttribute('data-clicks-url'), {
+      search: list.getAttribute('data-search-id'),
+      listing: item.getAttribute('data-listing'),
+      position: item.getAttribute('data-position')
+    });
   });
 })();

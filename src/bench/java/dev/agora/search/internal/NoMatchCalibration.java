@@ -1,5 +1,6 @@
 package dev.agora.search.internal;
 
+import dev.agora.search.internal.RelevanceRun.Retrieved;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -7,9 +8,10 @@ import java.util.Set;
 /**
  * Calibrates the "no close match" thresholds on the tuning half: a query has no close match when no listing holds
  * all its words and its nearest vector is below the threshold of its kind (keywords and model numbers; natural
- * language, whose similarities run lower). Each threshold maximises no-answer queries flagged minus twice the
- * answerable queries hidden (hiding a real answer costs more than showing look-alikes), the lowest such threshold on
- * ties (−1: never); then both counts are reported on the test half.
+ * language, whose similarities run lower), exactly as {@link HybridRanking#fuse} decides it. Each threshold maximises
+ * no-answer queries flagged minus twice the answerable queries hidden (hiding a real answer costs more than showing
+ * look-alikes); among equally good thresholds the middle of the run (−1: never); then both counts are reported on the
+ * test half.
  */
 final class NoMatchCalibration {
 
@@ -18,64 +20,44 @@ final class NoMatchCalibration {
 
     private NoMatchCalibration() {}
 
-    static String report(List<RelevanceSuite.Retrieved> retrieved, double minimum, SearchSettings.Semantic served) {
-        double shortThreshold = calibrate(retrieved, SHORT, minimum);
-        double longThreshold = calibrate(retrieved, LONG, minimum);
-        StringBuilder md = new StringBuilder("## No close match\n\nA query is flagged when no listing holds all its "
-                + "words and its best cosine similarity (neighbours from " + minimum + " up) is below the threshold of its "
-                + "kind. Queries without any keyword hit (the only ones that can be flagged):\n\n"
-                + "| query | half | type | route | best similarity |\n|---|---|---|---|---|\n");
-        for (RelevanceSuite.Retrieved r : retrieved) {
-            if (r.keyword().isEmpty()) {
-                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.3f |%n", r.query().text(), r.query().split(),
-                        r.query().type(), QueryRoute.of(r.parsed().terms()), best(r, minimum)));
-            }
-        }
-        int[] tune = counts(retrieved, "tune", minimum, shortThreshold, longThreshold);
-        int[] test = counts(retrieved, "test", minimum, shortThreshold, longThreshold);
-        int[] servedTest = counts(retrieved, "test", served.fusionMinSimilarity(), served.noMatchSimilarity(),
-                served.naturalLanguageNoMatchSimilarity());
-        md.append(String.format(Locale.ROOT, "%nChosen on the tuning half: keywords/model numbers below %.2f, natural "
-                + "language below %.2f (tuning half: %d of %d no-answer flagged, %d answerable hidden). **Test half: %d of %d "
-                + "no-answer queries show \"no close match\", %d answerable queries hidden.** Served thresholds "
-                + "(%.2f / %.2f, min similarity %.1f) on the test half: %d of %d flagged, %d hidden.%n", shortThreshold,
-                longThreshold, tune[0], tune[2], tune[1], test[0], test[2], test[1], served.noMatchSimilarity(),
-                served.naturalLanguageNoMatchSimilarity(), served.fusionMinSimilarity(), servedTest[0], servedTest[2], servedTest[1]));
-        return md.toString();
+    /** Thresholds for keyword/model-number queries and for natural-language ones, chosen on the tuning half. */
+    static double[] calibrate(List<Retrieved> retrieved, SearchSettings.Semantic settings) {
+        return new double[] {calibrate(retrieved, SHORT, settings), calibrate(retrieved, LONG, settings)};
     }
 
-    private static double calibrate(List<RelevanceSuite.Retrieved> retrieved, Set<QueryRoute> routes, double minimum) {
-        double chosen = -1;
+    private static double calibrate(List<Retrieved> retrieved, Set<QueryRoute> routes, SearchSettings.Semantic settings) {
+        List<Retrieved> some = retrieved.stream().filter(r -> routes.contains(QueryRoute.of(r.parsed().terms()))).toList();
         int bestGain = 0;
-        for (int i = 10; i <= 90; i++) {
+        int from = -1;
+        int to = -1;
+        for (int i = 5; i <= 95; i++) {
             double threshold = i / 100.0;
-            int[] tune = counts(retrieved.stream().filter(r -> routes.contains(QueryRoute.of(r.parsed().terms()))).toList(),
-                    "tune", minimum, threshold, threshold);
+            int[] tune = counts(some, "tune", settings.withThresholds(settings.fusionMinSimilarity(), threshold, threshold));
             int gain = tune[0] - 2 * tune[1];
             if (gain > bestGain) {
                 bestGain = gain;
-                chosen = threshold;
+                from = i;
+                to = i;
+            } else if (gain == bestGain && to == i - 1 && from >= 0) {
+                to = i;
             }
         }
-        return chosen;
+        // the middle of the best run, not its lower end: as far from the tuning half's no-answer queries as from its
+        // answerable ones (the lower end sits just above the most similar no-answer query)
+        return from < 0 ? -1 : Math.round((from + to) / 2.0) / 100.0;
     }
 
     /** Flagged no-answer queries, hidden answerable queries, no-answer queries in all. */
-    private static int[] counts(List<RelevanceSuite.Retrieved> retrieved, String split, double minimum,
-            double shortThreshold, double longThreshold) {
+    static int[] counts(List<Retrieved> retrieved, String split, SearchSettings.Semantic settings) {
         int[] counts = new int[3];
-        for (RelevanceSuite.Retrieved r : retrieved) {
+        for (Retrieved r : retrieved) {
             if (!r.query().split().equals(split)) {
                 continue;
             }
-            double threshold = QueryRoute.of(r.parsed().terms()) == QueryRoute.NATURAL_LANGUAGE ? longThreshold : shortThreshold;
-            boolean flagged = r.keyword().isEmpty() && best(r, minimum) < threshold;
-            boolean noAnswer = r.query().type().equals("no-answer");
-            if (noAnswer) {
+            boolean flagged = HybridRanking.fuse(r.parsed(), r.keyword(), r.vector(), settings).noCloseMatch();
+            if (!r.query().answerable()) {
                 counts[2]++;
-                if (flagged) {
-                    counts[0]++;
-                }
+                counts[0] += flagged ? 1 : 0;
             } else if (flagged) {
                 counts[1]++;
             }
@@ -83,7 +65,30 @@ final class NoMatchCalibration {
         return counts;
     }
 
-    private static double best(RelevanceSuite.Retrieved r, double minimum) {
-        return r.vector().stream().mapToDouble(ScoredHit::score).filter(s -> s >= minimum).max().orElse(-1);
+    /** The queries that can be flagged (no keyword hit) with their best similarity, and the counts on both halves. */
+    static String report(List<Retrieved> retrieved, FusionTuning.Tuned calibrated, SearchSettings.Semantic served) {
+        SearchSettings.Semantic settings = calibrated.settings();
+        StringBuilder md = new StringBuilder("## No close match\n\nA query is flagged when no listing holds all its "
+                + "words and its best cosine similarity (neighbours above the set-up's floor) is below the threshold of its "
+                + "kind. Queries without any keyword hit (the only ones that can be flagged), set-up: " + calibrated.label()
+                + "\n\n| query | half | type | route | best similarity |\n|---|---|---|---|---|\n");
+        for (Retrieved r : retrieved) {
+            if (r.keyword().isEmpty()) {
+                double best = HybridRanking.fuse(r.parsed(), r.keyword(), r.vector(), settings).bestSimilarity();
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.3f |%n", r.query().text(), r.query().split(),
+                        r.query().type(), QueryRoute.of(r.parsed().terms()), best));
+            }
+        }
+        int[] tune = counts(retrieved, "tune", settings);
+        int[] test = counts(retrieved, "test", settings);
+        int[] servedTest = counts(retrieved, "test", served);
+        md.append(String.format(Locale.ROOT, "%nChosen on the tuning half: keywords/model numbers below %.2f, natural "
+                + "language below %.2f (tuning half: %d of %d no-answer flagged, %d answerable hidden). **Test half: %d of %d "
+                + "no-answer queries show \"no close match\", %d answerable queries hidden.** Served thresholds "
+                + "(%.2f / %.2f) on the test half: %d of %d flagged, %d hidden.%n", settings.noMatchSimilarity(),
+                settings.naturalLanguageNoMatchSimilarity(), tune[0], tune[2], tune[1], test[0], test[2], test[1],
+                served.noMatchSimilarity(), served.naturalLanguageNoMatchSimilarity(), servedTest[0], servedTest[2],
+                servedTest[1]));
+        return md.toString();
     }
 }

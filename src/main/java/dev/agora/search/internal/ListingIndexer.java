@@ -14,8 +14,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings the search copy of one listing in line with the listing as it is now. Events only say "look
@@ -34,10 +38,17 @@ class ListingIndexer {
 
     private final dev.agora.listings.RentalCalendar rentals; // issue 6: booked days count as unavailable
     private final ListingLanguage language; // issue 12: which analyser reads the title and description
+    /** Each refresh commits on its own, so a refresh that lost the race to insert a search copy can try again. */
+    private final TransactionTemplate ownTransaction;
+    private final SentenceEmbeddings embeddings; // relevance helper: the served model's key of the text
 
     ListingIndexer(ListingManagement listings, CategoryManagement categories, SearchListingRepository documents,
             SearchSettings settings, ApplicationEventPublisher events, List<SellerSignals> sellerSignals,
-            dev.agora.listings.RentalCalendar rentals, ListingLanguage language) {
+            dev.agora.listings.RentalCalendar rentals, ListingLanguage language, SentenceEmbeddings embeddings,
+            PlatformTransactionManager transactions) {
+        this.embeddings = embeddings;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.rentals = rentals;
         this.language = language;
         this.sellerSignals = sellerSignals;
@@ -48,9 +59,22 @@ class ListingIndexer {
         this.events = events;
     }
 
-    /** Returns the listing when it is published (and now searchable), empty when it was removed. */
-    @Transactional
+    /**
+     * Returns the listing when it is published (and now searchable), empty when it was removed. Two refreshes of a
+     * listing without a search copy (a replayed event beside the first delivery, a sync beside a listener) both
+     * insert it and one fails on the primary key; that one runs again, finds the other's row and updates it.
+     */
     public Optional<ListingView> refresh(ListingId id) {
+        Optional<ListingView> refreshed;
+        try {
+            refreshed = ownTransaction.execute(status -> refreshOnce(id));
+        } catch (DataIntegrityViolationException lostInsertRace) {
+            refreshed = ownTransaction.execute(status -> refreshOnce(id));
+        }
+        return refreshed == null ? Optional.empty() : refreshed;
+    }
+
+    private Optional<ListingView> refreshOnce(ListingId id) {
         Optional<ListingView> listing = listings.find(id).filter(ListingView::isPublished);
         if (listing.isEmpty()) {
             documents.findById(id.value()).ifPresent(documents::delete);
@@ -61,7 +85,7 @@ class ListingIndexer {
                 booked(listing.get()), language.detect(listing.get().title(), listing.get().description())));
         // the vector is computed after this commit (ListingVectors): keyword search never waits for the model
         if (settings.semantic().enabled()
-                && document.wantsEmbedding(SentenceEmbeddings.key(document.text().embeddingText()))) {
+                && document.wantsEmbedding(embeddings.key(document.text().embeddingText()))) {
             events.publishEvent(new SearchTextChanged(id.value()));
         }
         documents.save(document);

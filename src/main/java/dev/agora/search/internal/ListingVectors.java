@@ -65,18 +65,18 @@ class ListingVectors {
             return false;
         }
         String text = transactions.execute(status -> documents.findById(id)
-                .filter(document -> !SentenceEmbeddings.key(document.text().embeddingText()).equals(document.embeddingKey())
+                .filter(document -> !embeddings.key(document.text().embeddingText()).equals(document.embeddingKey())
                         || document.getVector() == null)
                 .map(d -> d.text().embeddingText()).orElse(null));
         if (text == null) {
             return false;
         }
         float[] vector = embeddings.embed(text);
-        String key = SentenceEmbeddings.key(text);
+        String key = embeddings.key(text);
         return Boolean.TRUE.equals(transactions.execute(status -> documents.findById(id)
-                .filter(document -> SentenceEmbeddings.key(document.text().embeddingText()).equals(key))
+                .filter(document -> embeddings.key(document.text().embeddingText()).equals(key))
                 .map(document -> {
-                    document.embed(key, vector);
+                    document.embed(key, vector, embeddings.model().id());
                     return true;
                 }).orElse(false)));
     }

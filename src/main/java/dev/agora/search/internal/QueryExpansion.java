@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,6 +49,10 @@ class QueryExpansion {
     private final Clock clock;
     private volatile Map<String, Set<String>> taxonomy = Map.of();
     private volatile Instant taxonomyLoadedAt = Instant.MIN;
+    /** Relevance helper: typo reading of the dictionary, built again when the synonyms or the taxonomy reload. */
+    private volatile Typos typos = new Typos(Map.of(), Map.of(), new TypoCorrection(List.of()));
+
+    private record Typos(Map<String, Set<String>> synonyms, Map<String, Set<String>> taxonomy, TypoCorrection reader) {}
 
     QueryExpansion(Synonyms synonyms, CategoryManagement categories, Clock clock) {
         this.synonyms = synonyms;
@@ -57,26 +62,61 @@ class QueryExpansion {
 
     List<Concept> concepts(List<String> terms) {
         boolean hasContentWord = terms.stream().anyMatch(t -> !QueryTerms.isStopWord(t));
+        TypoCorrection typos = typos();
+        // a word the dictionary does not know, read as the dictionary word it nearly is (kept as an alternative)
+        List<String> corrected = terms.stream().map(t -> QueryTerms.isStopWord(t) ? t : typos.correct(t).orElse(t)).toList();
         List<Concept> concepts = new ArrayList<>();
         int i = 0;
         while (i < terms.size()) {
             Concept found = null;
             for (int n = Math.min(MAX_PHRASE, terms.size() - i); n >= 2 && found == null; n--) {
                 List<String> words = terms.subList(i, i + n);
-                Set<String> others = alternatives(String.join(" ", words));
-                if (!others.isEmpty()) {
-                    found = new Concept(List.copyOf(words), limit(others), false);
+                found = phrase(words, String.join(" ", words), List.of());
+                String fixed = String.join(" ", corrected.subList(i, i + n));
+                if (found == null && !fixed.equals(String.join(" ", words))) {
+                    found = phrase(words, fixed, List.of(fixed));
                 }
             }
             if (found == null) {
                 String word = terms.get(i);
-                found = new Concept(List.of(word), limit(alternatives(word)),
-                        hasContentWord && QueryTerms.isStopWord(word));
+                Set<String> others = alternatives(word);
+                if (others.isEmpty() && !typos.knows(word)) {
+                    String fixed = typos.compound(word).orElse(corrected.get(i));
+                    if (!fixed.equals(word)) {
+                        others = new LinkedHashSet<>(List.of(fixed));
+                        others.addAll(alternatives(fixed));
+                    }
+                }
+                found = new Concept(List.of(word), limit(others), hasContentWord && QueryTerms.isStopWord(word));
             }
             concepts.add(found);
             i += found.words().size();
         }
         return concepts;
+    }
+
+    /** The phrase {@code words} as the dictionary knows it under {@code lookup}, or null. */
+    private @Nullable Concept phrase(List<String> words, String lookup, List<String> first) {
+        Set<String> others = alternatives(lookup);
+        if (others.isEmpty()) {
+            return null;
+        }
+        Set<String> all = new LinkedHashSet<>(first);
+        all.addAll(others);
+        return new Concept(List.copyOf(words), limit(all), false);
+    }
+
+    private TypoCorrection typos() {
+        Map<String, Set<String>> words = synonyms.index();
+        Map<String, Set<String>> names = taxonomy();
+        Typos built = typos;
+        if (built.synonyms() != words || built.taxonomy() != names) { // identity: a reload makes new maps
+            List<Set<String>> groups = new ArrayList<>(words.values());
+            groups.addAll(names.values());
+            built = new Typos(words, names, new TypoCorrection(groups));
+            typos = built;
+        }
+        return built.reader();
     }
 
     /** The other names of a word or phrase: its synonym sets first, then its taxonomy entries. */

@@ -31,9 +31,12 @@ class SearchIndexAdmin {
     private final EntityManagerFactory entityManagerFactory;
     private final SearchSettings settings;
     private final VectorBackfill backfill;
+    private final SentenceEmbeddings embeddings;
 
     SearchIndexAdmin(ListingManagement listings, ListingIndexer indexer, SearchListingRepository documents,
-            EntityManagerFactory entityManagerFactory, SearchSettings settings, VectorBackfill backfill) {
+            EntityManagerFactory entityManagerFactory, SearchSettings settings, VectorBackfill backfill,
+            SentenceEmbeddings embeddings) {
+        this.embeddings = embeddings;
         this.backfill = backfill;
         this.listings = listings;
         this.indexer = indexer;
@@ -52,8 +55,16 @@ class SearchIndexAdmin {
             log.info("Search index is empty: filling it from {} published listings", listings.countPublished());
             sync(); // each new document asks for its vector through SearchTextChanged
         } else if (documents.countByLanguageIsNull() > 0 && listings.countPublished() > 0) {
-            // issue 12: documents from before language detection; the mapping gained per-language fields
-            log.info("Search documents without a language: rebuilding the index with per-language analysis");
+            // issue 12: documents from before language detection; the mapping gained per-language fields. The sync
+            // gives each its language, and Hibernate Search reindexes every document it changes: a mass index
+            // afterwards would only index them all a second time
+            log.info("Search documents without a language: refreshing them for per-language analysis");
+            sync();
+            backfill.start();
+        } else if (settings.semantic().enabled() && documents.forgetVectorsNotFrom(embeddings.model().id()) > 0) {
+            // relevance helper: another embedding model is served; never mix two models' vectors in one kNN search
+            log.info("Embedding model changed to {}: vectors of the old one dropped, re-embedding in the background",
+                    embeddings.model().id());
             try {
                 reindex();
             } catch (InterruptedException e) {

@@ -164,6 +164,10 @@ public class SearchListing {
     @Column(name = "embedding_key", length = 64)
     private String embeddingKey;
 
+    /** relevance helper: the model {@link #embedding} comes from; another served model re-embeds (SearchIndexAdmin). */
+    @Column(name = "embedding_model", length = 40)
+    private @Nullable String embeddingModel;
+
     protected SearchListing() {}
 
     SearchListing(UUID id) {
@@ -222,7 +226,8 @@ public class SearchListing {
         return true;
     }
 
-    void embed(String key, float[] vector) {
+    void embed(String key, float[] vector, String model) {
+        this.embeddingModel = model; // relevance helper
         this.embeddingKey = key;
         this.embedding = Vectors.toBytes(vector);
     }

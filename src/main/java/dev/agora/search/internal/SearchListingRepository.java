@@ -3,6 +3,9 @@ package dev.agora.search.internal;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface SearchListingRepository extends JpaRepository<SearchListing, UUID> {
 
@@ -10,4 +13,15 @@ interface SearchListingRepository extends JpaRepository<SearchListing, UUID> {
 
     /** Issue 12: documents written before language detection (their index entries lack the language fields). */
     long countByLanguageIsNull();
+
+    /**
+     * Drops the vectors another model computed (their similarities mean nothing next to the served model's), so the
+     * vector backfill, which embeds documents without a vector, re-embeds them. Bypasses the index: reindex after.
+     */
+    @Transactional
+    @Modifying
+    @Query("""
+            UPDATE SearchListing s SET s.embedding = NULL, s.embeddingKey = NULL, s.embeddingModel = NULL
+            WHERE s.embeddingModel <> :model""")
+    int forgetVectorsNotFrom(String model);
 }

@@ -20,7 +20,7 @@ record SearchSettings(boolean backfillWhenEmpty, double maxRadiusKm, Semantic se
 
     SearchSettings {
         log = log == null ? new Log(true, false, null) : log;
-        semantic = semantic == null ? new Semantic(true, 0.3, 50, 60, null, null, null, null, null, null, null) : semantic;
+        semantic = semantic == null ? new Semantic(true, 0.3, 50, 60, null, null, null, null, null, null, null, null) : semantic;
         sellerRefreshDelay = sellerRefreshDelay == null ? Duration.ofMinutes(1) : sellerRefreshDelay;
     }
 
@@ -66,14 +66,17 @@ record SearchSettings(boolean backfillWhenEmpty, double maxRadiusKm, Semantic se
      *     query of keywords or a model number has "no close match" (calibrated on the tuning half of bench/relevance)
      * @param naturalLanguageNoMatchSimilarity the same for queries of four words or more, whose similarities run
      *     lower with the same model; −1 (default): never, the tuning half had no such query without an answer
+     * @param model the packaged embedding model (default all-MiniLM-L6-v2-q); similarities, and so every threshold
+     *     above, are calibrated for one model: change them together (bench/relevance)
      */
     record Semantic(boolean enabled, double minSimilarity, int candidates, int rrfK, @Nullable Fusion fusion,
             @Nullable Double fusionMinSimilarity,
             @Nullable Double keywordWeight, @Nullable Double modelNumberKeywordWeight,
             @Nullable Double naturalLanguageKeywordWeight, @Nullable Double noMatchSimilarity,
-            @Nullable Double naturalLanguageNoMatchSimilarity) {
+            @Nullable Double naturalLanguageNoMatchSimilarity, @Nullable PackagedModel model) {
 
         Semantic {
+            model = model == null ? PackagedModel.ALL_MINILM_L6_V2_Q : model;
             fusion = fusion == null ? Fusion.ROUTED : fusion;
             fusionMinSimilarity = fusionMinSimilarity == null ? 0.1 : fusionMinSimilarity;
             keywordWeight = keywordWeight == null ? 0.15 : keywordWeight;
@@ -93,7 +96,19 @@ record SearchSettings(boolean backfillWhenEmpty, double maxRadiusKm, Semantic se
         /** With other thresholds (the relevance suite calibrates them). */
         Semantic withThresholds(double fusionMinimum, double noMatch, double naturalLanguageNoMatch) {
             return new Semantic(enabled, minSimilarity, candidates, rrfK, fusion, fusionMinimum, keywordWeight,
-                    modelNumberKeywordWeight, naturalLanguageKeywordWeight, noMatch, naturalLanguageNoMatch);
+                    modelNumberKeywordWeight, naturalLanguageKeywordWeight, noMatch, naturalLanguageNoMatch, model);
+        }
+
+        @Override
+        public PackagedModel model() {
+            return java.util.Objects.requireNonNull(model);
+        }
+
+        /** With another minimum similarity for matches (the relevance suite calibrates it per model). */
+        Semantic withMinSimilarity(double minimum) {
+            return new Semantic(enabled, minimum, candidates, rrfK, fusion, fusionMinSimilarity, keywordWeight,
+                    modelNumberKeywordWeight, naturalLanguageKeywordWeight, noMatchSimilarity,
+                    naturalLanguageNoMatchSimilarity, model);
         }
 
         /** The keyword weight for a query: by its {@link QueryRoute} when routed, else the one weight. */
@@ -111,7 +126,7 @@ record SearchSettings(boolean backfillWhenEmpty, double maxRadiusKm, Semantic se
         /** With a different fusion or weights (the relevance suite compares set-ups). */
         Semantic with(Fusion other, double keyword, double modelNumber, double naturalLanguage) {
             return new Semantic(enabled, minSimilarity, candidates, rrfK, other, fusionMinSimilarity, keyword, modelNumber,
-                    naturalLanguage, noMatchSimilarity, naturalLanguageNoMatchSimilarity);
+                    naturalLanguage, noMatchSimilarity, naturalLanguageNoMatchSimilarity, model);
         }
     }
 

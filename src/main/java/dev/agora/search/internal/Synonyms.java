@@ -42,6 +42,14 @@ class Synonyms implements dev.agora.search.SynonymSets {
         return byWord.getOrDefault(word.toLowerCase(Locale.ROOT), Set.of());
     }
 
+    /** Relevance helper: every lookup form with the names of its groups (for {@link TypoCorrection}). */
+    Map<String, Set<String>> index() {
+        if (loadedAt.isBefore(clock.instant().minus(MAX_AGE))) {
+            reload();
+        }
+        return byWord;
+    }
+
     /** Issue 12: the sets with their ids, for the console. */
     @Override
     public List<SynonymSet> sets() {

@@ -36,6 +36,8 @@ class VectorBackfillTests {
     @Autowired MeterRegistry meters;
     @Autowired ListingSearch search;
     @Autowired SearchRequests requests;
+    @Autowired SentenceEmbeddings embeddings;
+    @Autowired SearchListingRepository documents;
 
     @Test
     void resumesFromItsCursorAfterARestartAndReportsProgress() {
@@ -106,6 +108,31 @@ class VectorBackfillTests {
         assertThat(backfill.progress().orElseThrow().done() + backfill.progress().orElseThrow().skipped()).isEqualTo(done);
         backfill.runSlice(Duration.ofMinutes(2), 50);
         assertThat(vectors(seller)).isEqualTo(1);
+    }
+
+    /** Relevance helper: vectors are tagged with their model; another model's are dropped and re-embedded. */
+    @Test
+    void vectorsOfAnotherModelAreDroppedAndReEmbeddedWithTheServedOne() {
+        AccountId seller = ListingFixtures.newSeller(identity);
+        publish(seller, "Backfill sextant brass");
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> vectors(seller) == 1);
+        String served = embeddings.model().id();
+        assertThat(models(seller)).isEqualTo(served);
+        jdbc.sql("UPDATE search_listings SET embedding_model = 'some-older-model' WHERE seller_id = :seller")
+                .param("seller", seller.value()).update();
+
+        assertThat(documents.forgetVectorsNotFrom(served)).isGreaterThanOrEqualTo(1);
+        assertThat(vectors(seller)).isZero();
+        backfill.start();
+        backfill.runSlice(Duration.ofMinutes(2), 50);
+
+        assertThat(vectors(seller)).isEqualTo(1);
+        assertThat(models(seller)).isEqualTo(served);
+    }
+
+    private String models(AccountId seller) {
+        return jdbc.sql("SELECT DISTINCT embedding_model FROM search_listings WHERE seller_id = :seller")
+                .param("seller", seller.value()).query(String.class).single();
     }
 
     private double gauge(String name) {

@@ -2,6 +2,7 @@ package dev.agora.admin.internal.web;
 
 import dev.agora.identity.Member;
 import dev.agora.identity.MemberAdministration;
+import dev.agora.kernel.events.OutstandingPublications;
 import dev.agora.listings.ListingManagement;
 import dev.agora.trust.AuditLog;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,11 +17,14 @@ class ConsoleController {
     private final MemberAdministration members;
     private final ListingManagement listings;
     private final AuditLog audit;
+    private final OutstandingPublications publications;
 
-    ConsoleController(MemberAdministration members, ListingManagement listings, AuditLog audit) {
+    ConsoleController(MemberAdministration members, ListingManagement listings, AuditLog audit,
+            OutstandingPublications publications) {
         this.members = members;
         this.listings = listings;
         this.audit = audit;
+        this.publications = publications;
     }
 
     @GetMapping({"/admin", "/admin/"})
@@ -30,6 +34,11 @@ class ConsoleController {
         model.addAttribute("pendingApproval", listings.pendingApproval().size());
         model.addAttribute("myActions", audit.countBy(me.id()));
         model.addAttribute("recent", me.isOperator() ? audit.recent("", 8) : java.util.List.of());
+        if (me.isOperator()) {
+            // a failed count that stays above zero means a listener keeps failing (docs/operator-guide.md)
+            model.addAttribute("eventsOutstanding", publications.outstanding());
+            model.addAttribute("eventsFailed", publications.failed());
+        }
         return "admin/overview";
     }
 }
