@@ -49,7 +49,8 @@ public final class HnswSweep {
         int documents = SearchBench.setting("bench.hnsw.documents", 50_000);
         String settings = System.getProperty("bench.hnsw.settings", "");
         List<String> tried = List.of((settings.isBlank() ? "16/100,12/64,8/48,16/50" : settings).split(","));
-        SentenceEmbeddings embeddings = new SentenceEmbeddings();
+        // the served default model (agora.search.semantic.model unset)
+        SentenceEmbeddings embeddings = new SentenceEmbeddings(new SearchSettings(false, 100, null, null, null));
         List<SearchCorpus.Template> templates = SearchCorpus.templates(Math.max(200, Math.min(3_000, documents / 10)));
         long start = System.nanoTime();
         List<float[]> templateVectors = templates.stream()
