@@ -50,6 +50,12 @@ public interface ListingManagement {
     /** A listing buyers may see: published, paused or closed (shown as unavailable), not deleted. */
     Optional<ListingView> findVisible(ListingId id);
 
+    /**
+     * The visible ones of these listings, in the order given, read in a few statements whatever their number
+     * (a result page asks for twenty at once).
+     */
+    List<ListingView> findVisible(List<ListingId> ids);
+
     List<ListingView> listingsOf(AccountId seller, @Nullable ListingStatus status);
 
     /**

@@ -1,7 +1,6 @@
 package dev.agora.search.internal;
 
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -24,14 +23,14 @@ final class VectorBackfillBench {
 
     private VectorBackfillBench() {}
 
-    static String run(ConfigurableApplicationContext app, int documents, double seconds, HttpClient http, int port,
-            List<String> keywordQueries, Map<String, double[]> figures) throws Exception {
+    static String run(ConfigurableApplicationContext app, int documents, double seconds, SearchHttp http,
+            Map<String, LatencyMeter.Figures> figures) throws Exception {
         SentenceEmbeddings embeddings = app.getBean(SentenceEmbeddings.class);
         SearchListingRepository repository = app.getBean(SearchListingRepository.class);
         var transactions = new org.springframework.transaction.support.TransactionTemplate(
                 app.getBean(org.springframework.transaction.PlatformTransactionManager.class));
         List<String> texts = transactions.execute(status -> repository.findAll(PageRequest.of(3, SAMPLE)).stream()
-                .map(SearchListing::embeddingText).toList());
+                .map(d -> d.text().embeddingText()).toList());
         long start = System.nanoTime();
         for (String text : texts) {
             embeddings.embed(text);
@@ -56,12 +55,12 @@ final class VectorBackfillBench {
         });
         Random random = new Random(13);
         long jobStart = System.nanoTime();
-        SearchBench.record(figures, "HTTP keyword, while the vector backfill runs", SearchBench.measure(seconds,
-                () -> SearchBench.get(http, port, "q=" + URLEncoder.encode(SearchBench.KEYWORD_QUERIES.get(
-                        random.nextInt(keywordQueries.size())), StandardCharsets.UTF_8))));
-        SearchBench.record(figures, "HTTP semantic, while the vector backfill runs", SearchBench.measure(seconds,
-                () -> SearchBench.get(http, port, "q=" + URLEncoder.encode(SearchBench.SEMANTIC_QUERIES.get(
-                        random.nextInt(SearchBench.SEMANTIC_QUERIES.size())), StandardCharsets.UTF_8))));
+        LatencyMeter.record(figures, "HTTP keyword, while the vector backfill runs", LatencyMeter.measure(seconds,
+                () -> http.get("q=" + URLEncoder.encode(SearchHttp.pick(random, SearchCorpus.KEYWORD_QUERIES),
+                        StandardCharsets.UTF_8))));
+        LatencyMeter.record(figures, "HTTP semantic, while the vector backfill runs", LatencyMeter.measure(seconds,
+                () -> http.get("q=" + URLEncoder.encode(SearchHttp.pick(random, SearchCorpus.SEMANTIC_QUERIES),
+                        StandardCharsets.UTF_8))));
         stop.set(true);
         job.join();
         double jobSeconds = (System.nanoTime() - jobStart) / 1e9;

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -45,10 +47,24 @@ abstract class ListingQueries implements ListingManagement {
     @Override
     @Transactional(readOnly = true)
     public Optional<ListingView> findVisible(ListingId id) {
-        return listings.findLive(id.value())
-                .filter(l -> l.status() == ListingStatus.PUBLISHED || l.status() == ListingStatus.PAUSED
-                        || (l.status() == ListingStatus.CLOSED && l.publishedAt() != null))
-                .map(views::view);
+        return listings.findLive(id.value()).filter(ListingQueries::visible).map(views::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ListingView> findVisible(List<ListingId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Listing> found = new HashMap<>();
+        listings.findLiveIn(ids.stream().map(ListingId::value).toList()).forEach(l -> found.put(l.id(), l));
+        return ids.stream().map(id -> found.get(id.value())).filter(l -> l != null && visible(l)).map(views::view)
+                .toList();
+    }
+
+    private static boolean visible(Listing l) {
+        return l.status() == ListingStatus.PUBLISHED || l.status() == ListingStatus.PAUSED
+                || (l.status() == ListingStatus.CLOSED && l.publishedAt() != null);
     }
 
     @Override

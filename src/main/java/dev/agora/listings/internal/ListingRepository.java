@@ -15,6 +15,9 @@ interface ListingRepository extends JpaRepository<Listing, UUID> {
     @Query("select l from Listing l where l.id = ?1 and l.deletedAt is null")
     Optional<Listing> findLive(UUID id);
 
+    @Query("select l from Listing l where l.id in ?1 and l.deletedAt is null")
+    List<Listing> findLiveIn(Collection<UUID> ids);
+
     @Query("select l from Listing l where l.sellerId = ?1 and l.deletedAt is null order by l.updatedAt desc")
     List<Listing> findBySeller(UUID sellerId);
 

@@ -85,7 +85,7 @@ class ListingIndexer {
                 booked(listing.get()), language.detect(listing.get().title(), listing.get().description())));
         // the vector is computed after this commit (ListingVectors): keyword search never waits for the model
         if (settings.semantic().enabled()
-                && document.wantsEmbedding(embeddings.key(document.embeddingText()))) {
+                && document.wantsEmbedding(embeddings.key(document.text().embeddingText()))) {
             events.publishEvent(new SearchTextChanged(id.value()));
         }
         documents.save(document);

@@ -65,16 +65,16 @@ class ListingVectors {
             return false;
         }
         String text = transactions.execute(status -> documents.findById(id)
-                .filter(document -> !embeddings.key(document.embeddingText()).equals(document.embeddingKey())
+                .filter(document -> !embeddings.key(document.text().embeddingText()).equals(document.embeddingKey())
                         || document.getVector() == null)
-                .map(SearchListing::embeddingText).orElse(null));
+                .map(d -> d.text().embeddingText()).orElse(null));
         if (text == null) {
             return false;
         }
         float[] vector = embeddings.embed(text);
         String key = embeddings.key(text);
         return Boolean.TRUE.equals(transactions.execute(status -> documents.findById(id)
-                .filter(document -> embeddings.key(document.embeddingText()).equals(key))
+                .filter(document -> embeddings.key(document.text().embeddingText()).equals(key))
                 .map(document -> {
                     document.embed(key, vector, embeddings.model().id());
                     return true;

@@ -7,7 +7,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +17,7 @@ import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.extractor.mapping.annotation.ContainerExtract;
 import org.hibernate.search.mapper.pojo.extractor.mapping.annotation.ContainerExtraction;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
@@ -28,6 +28,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
 
 /**
@@ -39,8 +40,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorFiel
 @Entity
 @Table(name = "search_listings")
 @Indexed(index = "listings")
-@org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding(
-        binder = @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef(type = LanguageFields.class))
+@TypeBinding(binder = @TypeBinderRef(type = LanguageFields.class))
 @GeoPointBinding(fieldName = "location", sortable = Sortable.YES)
 public class SearchListing {
 
@@ -207,13 +207,9 @@ public class SearchListing {
         return changed;
     }
 
-    /**
-     * The text the embedding is computed from: what the listing is (title, category, attribute values, the
-     * start of the description), not its price or place, which filters handle.
-     */
-    String embeddingText() {
-        String start = description.length() > 600 ? description.substring(0, 600) : description;
-        return title + ". " + categoryNames + ". " + getAttributeText() + ". " + start;
+    /** The document's words as one value (the embedding's text, see {@link ListingText}). */
+    ListingText text() {
+        return new ListingText(title, description, categoryNames, ListingText.lines(attributes));
     }
 
     @Nullable String embeddingKey() {
@@ -236,10 +232,10 @@ public class SearchListing {
         this.embedding = Vectors.toBytes(vector);
     }
 
-    /** The embedding for approximate nearest-neighbour search (HNSW graph in Lucene). */
+    /** The embedding for nearest-neighbour search (HNSW graph; why m 16, beam 50: docs/decisions/0016-hnsw-graph.md). */
     @Transient
     @VectorField(name = "embedding", dimension = SentenceEmbeddings.DIMENSION,
-            vectorSimilarity = VectorSimilarity.DOT_PRODUCT)
+            vectorSimilarity = VectorSimilarity.DOT_PRODUCT, m = 16, efConstruction = 50)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "embedding")),
             extraction = @ContainerExtraction(extract = ContainerExtract.NO)) // the array is one value
     public float @Nullable [] getVector() {
@@ -250,7 +246,7 @@ public class SearchListing {
     @KeywordField(name = "category", aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "categoryPath")))
     public List<String> getCategoryIds() {
-        return lines(categoryPath);
+        return ListingText.lines(categoryPath);
     }
 
     /** {@code key=value} terms for filters and facets. */
@@ -258,30 +254,21 @@ public class SearchListing {
     @KeywordField(name = "attribute", aggregable = Aggregable.YES, normalizer = "lowercase")
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "attributes")))
     public List<String> getAttributeTerms() {
-        return lines(attributes);
-    }
-
-    /** Attribute values alone ("Nikon", "road"), for the embedding; keyword matching uses {@link #attributeNames}. */
-    public String getAttributeText() {
-        return String.join(" ", lines(attributes).stream().map(line -> line.substring(line.indexOf('=') + 1)).toList());
+        return ListingText.lines(attributes);
     }
 
     @Transient
     @KeywordField(name = "delivery", aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "delivery")))
     public List<String> getDeliveryOptions() {
-        return lines(delivery);
+        return ListingText.lines(delivery);
     }
 
     @Transient
     @GenericField(name = "blocked")
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "blockedDates")))
     public List<LocalDate> getBlocked() {
-        return lines(blockedDates).stream().map(LocalDate::parse).toList();
-    }
-
-    private static List<String> lines(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(SEPARATOR));
+        return ListingText.lines(blockedDates).stream().map(LocalDate::parse).toList();
     }
 
     public UUID getId() {

@@ -1,6 +1,5 @@
 package dev.agora.search.internal;
 
-import dev.agora.search.SearchPerformed;
 import dev.agora.search.SearchResultClicked;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -17,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The search log: each first results page (query, other filters, result count, whether it was "no close match") and
  * the position of each result a buyer opened, in {@code search_log} / {@code search_clicks}, each also published
- * ({@link SearchPerformed}, {@link SearchResultClicked}) for the analytics module. Keeps no IP or user agent, the
+ * ({@link dev.agora.search.SearchPerformed}, {@link SearchResultClicked}) for the analytics module. Keeps no IP or user agent, the
  * member only with {@code agora.search.log.member-ids}; entries older than the retention are purged.
  */
 @Component
@@ -30,16 +29,21 @@ class SearchLog {
     private final ApplicationEventPublisher events;
     private final SearchSettings settings;
     private final Clock clock;
+    private final SearchLogWriter writer;
 
-    SearchLog(JdbcClient jdbc, ApplicationEventPublisher events, SearchSettings settings, Clock clock) {
+    SearchLog(JdbcClient jdbc, ApplicationEventPublisher events, SearchSettings settings, Clock clock,
+            SearchLogWriter writer) {
+        this.writer = writer;
         this.jdbc = jdbc;
         this.events = events;
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** Records a search; empty when the log is off. */
-    @Transactional
+    /**
+     * Records a search (written behind the response by {@link SearchLogWriter}: the request does not wait for the
+     * database); empty when the log is off.
+     */
     public Optional<UUID> searched(String query, String filters, long resultCount, boolean noCloseMatch,
             @Nullable UUID member) {
         if (!settings.log().enabled()) {
@@ -50,17 +54,14 @@ class SearchLog {
         UUID kept = settings.log().memberIds() ? member : null;
         String text = cut(query, MAX_QUERY);
         String other = cut(filters, MAX_FILTERS);
-        jdbc.sql("""
-                INSERT INTO search_log (id, searched_at, query_text, filters, result_count, no_close_match, member_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, Timestamp.from(now), text, other, resultCount, noCloseMatch, kept).update();
-        events.publishEvent(new SearchPerformed(id, text, other, resultCount, noCloseMatch, kept, now));
+        writer.submit(new SearchLogWriter.Entry(id, Timestamp.from(now), text, other, resultCount, noCloseMatch, kept));
         return Optional.of(id);
     }
 
-    /** Records that a result was opened; idempotent (a second beacon for the same pair changes nothing). */
+    /** Records that a result was opened (its search written first if still queued); idempotent (a second beacon for the same pair changes nothing). */
     @Transactional
     public boolean clicked(UUID searchId, UUID listingId, int position) {
+        writer.flush(searchId);
         Instant now = clock.instant();
         int inserted = jdbc.sql("""
                 INSERT INTO search_clicks (search_id, listing_id, position, clicked_at)

@@ -14,7 +14,6 @@ import static dev.agora.search.internal.SearchParameters.values;
 import dev.agora.kernel.validation.InvalidInputException;
 import dev.agora.kernel.validation.InvalidInputException.FieldError;
 import dev.agora.listings.AttributeDefinition;
-import dev.agora.listings.CategoryManagement;
 import dev.agora.listings.CategoryView;
 import dev.agora.listings.Geocoder;
 import dev.agora.listings.ItemCondition;
@@ -54,11 +53,11 @@ class SearchRequests {
     static final String ATTRIBUTE_PREFIX = "attr.";
     private static final Pattern IGNORED = Pattern.compile("[\\p{Cf}\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]");
 
-    private final CategoryManagement categories;
+    private final SearchCategories categories;
     private final Geocoder geocoder;
     private final SearchSettings settings;
 
-    SearchRequests(CategoryManagement categories, Geocoder geocoder, SearchSettings settings) {
+    SearchRequests(SearchCategories categories, Geocoder geocoder, SearchSettings settings) {
         this.categories = categories;
         this.geocoder = geocoder;
         this.settings = settings;
@@ -84,7 +83,7 @@ class SearchRequests {
         CategoryView category = null;
         String slug = first(params, "category");
         if (slug != null) {
-            category = categories.findCategory(slug).orElse(null);
+            category = categories.bySlug(slug).orElse(null);
             if (category == null) {
                 errors.add(new FieldError("category", "category.unknown", "is not a category"));
             }

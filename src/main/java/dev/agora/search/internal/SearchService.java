@@ -1,7 +1,6 @@
 package dev.agora.search.internal;
 
 import dev.agora.kernel.pagination.Cursor;
-import dev.agora.listings.CategoryManagement;
 import dev.agora.listings.CategoryView;
 import dev.agora.listings.ListingId;
 import dev.agora.listings.ListingManagement;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -30,13 +28,13 @@ public class SearchService {
     private final ListingSearch search;
     private final Suggestions suggestions;
     private final ListingManagement listings;
-    private final CategoryManagement categories;
+    private final SearchCategories categories;
     private final SearchIndexAdmin admin;
     private final Synonyms synonyms;
     private final SearchLog log;
 
     SearchService(SearchRequests requests, ListingSearch search, Suggestions suggestions, ListingManagement listings,
-            CategoryManagement categories, SearchIndexAdmin admin, Synonyms synonyms, SearchLog log) {
+            SearchCategories categories, SearchIndexAdmin admin, Synonyms synonyms, SearchLog log) {
         this.log = log;
         this.requests = requests;
         this.search = search;
@@ -101,12 +99,10 @@ public class SearchService {
             searchId = log.searched(query.text(), encoded == null ? "" : encoded, outcome.total(),
                     outcome.noCloseMatch(), member).map(UUID::toString).orElse(null);
         }
-        List<ListingView> views = outcome.listingIds().stream()
-                .map(id -> listings.findVisible(new ListingId(id)))
-                .flatMap(Optional::stream).toList();
+        List<ListingView> views = listings.findVisible(outcome.listingIds().stream().map(ListingId::new).toList());
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, CategoryView> byId = new LinkedHashMap<>();
-        categories.categories().forEach(c -> {
+        categories.all().forEach(c -> {
             names.put(c.id().toString(), c.nameIn(locale));
             byId.put(c.id().toString(), c);
         });

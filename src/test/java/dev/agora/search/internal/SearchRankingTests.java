@@ -86,8 +86,11 @@ class SearchRankingTests {
         String words = "guitar " + UUID.randomUUID().toString().substring(0, 8);
         SearchService.Results results = search.results(params(words), Locale.ENGLISH, seller.value());
         UUID id = UUID.fromString(results.searchId());
-        var row = jdbc.sql("SELECT query_text, filters, result_count, member_id FROM search_log WHERE id = ?").param(id)
-                .query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getObject(4)}).single();
+        // written behind the response (SearchLogWriter)
+        var row = Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "SELECT query_text, filters, result_count, member_id FROM search_log WHERE id = ?").param(id)
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getObject(4)})
+                .optional(), java.util.Optional::isPresent).orElseThrow();
         assertThat(row[0]).isEqualTo(words);
         assertThat((String) row[1]).isEqualTo("seller=" + seller.value());
         assertThat(row[3]).as("member ids are off by default").isNull();
@@ -97,6 +100,14 @@ class SearchRankingTests {
         assertThat(search.clicked(UUID.randomUUID(), cooler.id().value(), 1)).as("unknown search").isFalse();
         assertThat(jdbc.sql("SELECT position FROM search_clicks WHERE search_id = ?").param(id).query(Integer.class).list())
                 .containsExactly(2);
+    }
+
+    @Test
+    void aClickRightAfterTheSearchFindsItsSearch() {
+        SearchService.Results results = search.results(params("guitar " + UUID.randomUUID().toString().substring(0, 8)),
+                Locale.ENGLISH, seller.value());
+        assertThat(search.clicked(UUID.fromString(results.searchId()), cooler.id().value(), 1))
+                .as("the queued log entry is written before the click").isTrue();
     }
 
     @Test
