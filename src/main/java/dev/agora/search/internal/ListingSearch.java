@@ -52,12 +52,15 @@ class ListingSearch {
     public SearchOutcome search(SearchQuery query, boolean semantic) {
         float @Nullable [] vector = semantic && !query.terms().isEmpty()
                 ? embeddings.queryVector(query.text()).orElse(null) : null;
-        SearchResult<UUID> result = run(query, vector, true);
+        boolean fusedPage = vector != null && query.sort() == SearchQuery.Sort.RELEVANCE;
+        // a fused page is ordered by the ranking below: this query only counts and facets, so it asks for no hits
+        // and Lucene need not score every match a second time
+        SearchResult<UUID> result = run(query, vector, true, fusedPage ? 0 : query.limit());
         long total = result.total().hitCountLowerBound();
         List<UUID> ids = result.hits();
         boolean noCloseMatch = false;
         List<String> related = List.of();
-        if (vector != null && query.sort() == SearchQuery.Sort.RELEVANCE) {
+        if (fusedPage) {
             int depth = Math.max(query.offset() + query.limit(), settings.semantic().candidates());
             HybridRanking.Ranking ranked = ranking.rank(query, vector, depth);
             if (ranked.noCloseMatch()) {
@@ -75,7 +78,7 @@ class ListingSearch {
         Integer next = query.offset() + ids.size() < total ? query.offset() + ids.size() : null;
         // offered when the words match nothing, even if listings close in meaning were found
         boolean noKeywordMatch = total == 0 || vector != null && total <= settings.semantic().candidates()
-                && run(query.withTerms(query.terms(), 1)).total().hitCountLowerBound() == 0;
+                && run(query.withTerms(query.terms(), 1), null, false, 0).total().hitCountLowerBound() == 0;
         String didYouMean = noKeywordMatch && !query.terms().isEmpty() ? DidYouMean.suggest(query, this) : null;
         return new SearchOutcome(ids, total, noCloseMatch ? Map.of() : facets.of(query, vector, result), next,
                 didYouMean, noCloseMatch, related);
@@ -83,8 +86,16 @@ class ListingSearch {
 
     /** Leaf categories of the nearest listings (from fusion-min-similarity on), most frequent first (at most three). */
     private List<String> relatedCategories(List<ScoredHit> nearest) {
-        Map<String, Long> counts = nearest.stream().limit(10)
-                .map(hit -> entityManager.find(SearchListing.class, hit.id())).filter(Objects::nonNull)
+        List<UUID> ids = nearest.stream().limit(10).map(ScoredHit::id).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // one statement for the ten, then in the order of their similarity (ties keep the nearer category first)
+        Map<UUID, SearchListing> loaded = entityManager.createQuery(
+                        "select s from SearchListing s where s.id in :ids", SearchListing.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(SearchListing::getId, s -> s));
+        Map<String, Long> counts = ids.stream().map(loaded::get).filter(Objects::nonNull)
                 .map(SearchListing::getCategoryIds).filter(path -> !path.isEmpty()).map(List::getFirst)
                 .collect(Collectors.groupingBy(c -> c, LinkedHashMap::new, Collectors.counting()));
         return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -93,16 +104,15 @@ class ListingSearch {
 
     /** Keyword-only hits (did-you-mean, saved-search alerts). */
     SearchResult<UUID> run(SearchQuery query) {
-        return run(query, null, false);
+        return run(query, null, false, query.limit());
     }
 
-    private SearchResult<UUID> run(SearchQuery query, float @Nullable [] vector, boolean withFacets) {
+    private SearchResult<UUID> run(SearchQuery query, float @Nullable [] vector, boolean withFacets, int limit) {
         var search = session().search(SearchListing.class)
                 .select(f -> f.id(UUID.class))
                 .where(f -> predicates.matching(f, query, vector, null))
                 .sort(f -> predicates.sort(f, query));
-        return withFacets ? facets.fetchWithFacets(search, query.offset(), query.limit())
-                : search.fetch(query.offset(), query.limit());
+        return withFacets ? facets.fetchWithFacets(search, query.offset(), limit) : search.fetch(query.offset(), limit);
     }
 
     /**
