@@ -42,7 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>{@code -Dbench.search.documents} (default 20,000, or 2,000 in CI's short mode; {@code 1000000} for the full
  * run), {@code -Dbench.seconds} per query type (CI: 5), {@code -Dbench.search.templates} (default: a tenth of the
  * documents, at least 200 and at most 3,000), {@code -Dbench.search.output} (default bench/results/search.md),
- * {@code -Dbench.search.skip} (comma-separated: {@code in-process}, {@code recall}, {@code backfill}) to measure only
+ * {@code -Dbench.search.skip} (comma-separated: {@code in-process}, {@code phases}, {@code recall}, {@code backfill}) to measure only
  * what a change is about.
  */
 public final class SearchBench {
@@ -139,6 +139,8 @@ public final class SearchBench {
         if (!SKIPPED.contains("in-process")) {
             mix.inProcess(seconds, figures);
         }
+        // search-semantic helper: Lucene queries and time per phase of a hybrid request
+        String phases = SKIPPED.contains("phases") ? "" : SearchPhaseBreakdown.run(app, seconds);
         String perRequest = mix.statementsPerRequest(statements);
         mix.overHttp(seconds, figures);
         String loadQueried = LatencyMeter.loadAverage();
@@ -175,7 +177,7 @@ public final class SearchBench {
                 .append("| query | queries | p50 ms | p95 ms | p99 ms | CPU ms/query |\n|---|---|---|---|---|---|\n");
         figures.forEach((name, f) -> md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f | %.1f |%n", name,
                 f.count(), f.p50(), f.p95(), f.p99(), f.cpuPerQuery())));
-        md.append("\n").append(perRequest).append("\n").append(recall).append("\n").append(backfill);
+        md.append("\n").append(phases).append("\n").append(perRequest).append("\n").append(recall).append("\n").append(backfill);
     }
 
     private static long size(Path root) throws IOException {

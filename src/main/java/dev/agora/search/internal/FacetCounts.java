@@ -33,15 +33,17 @@ class FacetCounts {
 
     private final EntityManager entityManager;
     private final SearchPredicates predicates;
+    private final SearchPhases phases;
 
-    FacetCounts(EntityManager entityManager, SearchPredicates predicates) {
+    FacetCounts(EntityManager entityManager, SearchPredicates predicates, SearchPhases phases) {
+        this.phases = phases;
         this.entityManager = entityManager;
         this.predicates = predicates;
     }
 
     /** Runs the main query asking for every facet's terms too (one pass over the hits). */
-    SearchResult<UUID> fetchWithFacets(SearchQueryOptionsStep<?, ?, UUID, ?, ?, ?> search, int offset, int limit) {
-        SearchQueryOptionsStep<?, ?, UUID, ?, ?, ?> step = search;
+    <H> SearchResult<H> fetchWithFacets(SearchQueryOptionsStep<?, ?, H, ?, ?, ?> search, int offset, int limit) {
+        SearchQueryOptionsStep<?, ?, H, ?, ?, ?> step = search;
         for (String facet : FACETS) {
             step = step.aggregation(AggregationKey.<Map<String, Long>>of(facet),
                     f -> f.terms().field(facet, String.class).maxTermCount(MAX_FACET_VALUES));
@@ -50,7 +52,7 @@ class FacetCounts {
     }
 
     /** The facets of a result the main query asked for with {@link #fetchWithFacets}, keyed as the page and API show them. */
-    Map<String, Map<String, Long>> of(SearchQuery query, float @Nullable [] vector, SearchResult<UUID> result) {
+    Map<String, Map<String, Long>> of(SearchQuery query, float @Nullable [] vector, SearchResult<?> result) {
         Map<String, Map<String, Long>> raw = new HashMap<>();
         for (String facet : FACETS) {
             raw.put(facet, result.aggregation(AggregationKey.<Map<String, Long>>of(facet)));
@@ -88,10 +90,10 @@ class FacetCounts {
     private Map<String, Long> countIgnoring(SearchQuery query, float @Nullable [] vector, String ignoredFacet,
             String field) {
         AggregationKey<Map<String, Long>> key = AggregationKey.of(field);
-        return Search.session(entityManager).search(SearchListing.class)
+        return phases.time("multi-select facet", () -> Search.session(entityManager).search(SearchListing.class)
                 .where(f -> predicates.matching(f, query, vector, ignoredFacet))
                 .aggregation(key, f -> f.terms().field(field, String.class).maxTermCount(MAX_FACET_VALUES))
-                .fetch(0).aggregation(key);
+                .fetch(0).aggregation(key));
     }
 
     static Set<String> multiSelectFacets() {

@@ -31,10 +31,12 @@ class ListingSearch {
     private final SentenceEmbeddings embeddings;
     private final SearchSettings settings;
     private final HybridRanking ranking;
+    private final SearchPhases phases;
 
     ListingSearch(EntityManager entityManager, SearchPredicates predicates, FacetCounts facets,
-            SentenceEmbeddings embeddings, SearchSettings settings, HybridRanking ranking) {
+            SentenceEmbeddings embeddings, SearchSettings settings, HybridRanking ranking, SearchPhases phases) {
         this.ranking = ranking;
+        this.phases = phases;
         this.entityManager = entityManager;
         this.predicates = predicates;
         this.facets = facets;
@@ -51,37 +53,49 @@ class ListingSearch {
     @Transactional(readOnly = true)
     public SearchOutcome search(SearchQuery query, boolean semantic) {
         float @Nullable [] vector = semantic && !query.terms().isEmpty()
-                ? embeddings.queryVector(query.text()).orElse(null) : null;
-        boolean fusedPage = vector != null && query.sort() == SearchQuery.Sort.RELEVANCE;
-        // a fused page is ordered by the ranking below: this query only counts and facets, so it asks for no hits
-        // and Lucene need not score every match a second time
-        SearchResult<UUID> result = run(query, vector, true, fusedPage ? 0 : query.limit());
+                ? phases.time(SearchPhases.EMBEDDING, () -> embeddings.queryVector(query.text()).orElse(null)) : null;
+        if (vector != null && query.sort() == SearchQuery.Sort.RELEVANCE) {
+            return fused(query, vector);
+        }
+        SearchResult<UUID> result = phases.time("main", () -> run(query, vector, true, query.limit()));
         long total = result.total().hitCountLowerBound();
         List<UUID> ids = result.hits();
-        boolean noCloseMatch = false;
-        List<String> related = List.of();
-        if (fusedPage) {
-            int depth = Math.max(query.offset() + query.limit(), settings.semantic().candidates());
-            HybridRanking.Ranking ranked = ranking.rank(query, vector, depth);
-            if (ranked.noCloseMatch()) {
-                // look-alikes are no answer: say so, and point at where the nearest listings live
-                noCloseMatch = true;
-                related = relatedCategories(ranking.vectorHits(query, vector, 10));
-                ids = List.of();
-                total = 0;
-            } else {
-                ids = ranked.ids().stream().skip(query.offset()).limit(query.limit()).toList();
-                // weak neighbours order the page without counting as matches elsewhere; the pages still reach them
-                total = Math.max(total, ranked.fused().size());
-            }
-        }
         Integer next = query.offset() + ids.size() < total ? query.offset() + ids.size() : null;
         // offered when the words match nothing, even if listings close in meaning were found
         boolean noKeywordMatch = total == 0 || vector != null && total <= settings.semantic().candidates()
-                && run(query.withTerms(query.terms(), 1), null, false, 0).total().hitCountLowerBound() == 0;
+                && phases.time("keyword count", () -> run(query.withTerms(query.terms(), 1), null, false, 0))
+                        .total().hitCountLowerBound() == 0;
         String didYouMean = noKeywordMatch && !query.terms().isEmpty() ? DidYouMean.suggest(query, this) : null;
-        return new SearchOutcome(ids, total, noCloseMatch ? Map.of() : facets.of(query, vector, result), next,
-                didYouMean, noCloseMatch, related);
+        return new SearchOutcome(ids, total, facets.of(query, vector, result), next, didYouMean, false, List.of());
+    }
+
+    /**
+     * A relevance page with words and a vector, ordered by the fused ranking: one kNN and one keyword query that also
+     * counts and facets ({@link HybridRanking#rankCounted}), plus a count per multi-select facet with a selection.
+     */
+    private SearchOutcome fused(SearchQuery query, float[] vector) {
+        int depth = Math.max(query.offset() + query.limit(), settings.semantic().candidates());
+        HybridRanking.Counted counted = ranking.rankCounted(query, vector, depth);
+        HybridRanking.Ranking ranked = counted.ranking();
+        // offered when the words match nothing (a keyword match always scores above 0 and sorts first, so none among
+        // the hits means none at all), even if listings close in meaning were found; but not for a sentence that found
+        // listings by its meaning: respelling a need helps nobody, and it cost a Lucene query per word
+        boolean noKeywordMatch = ranked.keyword().isEmpty()
+                && (ranked.fused().isEmpty() || ranked.noCloseMatch() || ranked.route() != QueryRoute.NATURAL_LANGUAGE);
+        String didYouMean = noKeywordMatch ? DidYouMean.suggest(query, this) : null;
+        if (ranked.noCloseMatch()) {
+            // look-alikes are no answer: say so, and point at where the nearest listings live
+            double floor = settings.semantic().fusionMinSimilarity();
+            List<ScoredHit> nearest = counted.nearest().stream().filter(h -> h.score() >= floor).limit(10).toList();
+            List<String> related = phases.time("related categories", () -> relatedCategories(nearest));
+            return new SearchOutcome(List.of(), 0, Map.of(), null, didYouMean, true, related);
+        }
+        List<UUID> ids = ranked.ids().stream().skip(query.offset()).limit(query.limit()).toList();
+        // weak neighbours order the page without counting as matches elsewhere; the pages still reach them
+        long total = Math.max(counted.counted().total().hitCountLowerBound(), ranked.fused().size());
+        Integer next = query.offset() + ids.size() < total ? query.offset() + ids.size() : null;
+        return new SearchOutcome(ids, total, facets.of(query, vector, counted.counted()), next, didYouMean, false,
+                List.of());
     }
 
     /** Leaf categories of the nearest listings (from fusion-min-similarity on), most frequent first (at most three). */
@@ -104,7 +118,7 @@ class ListingSearch {
 
     /** Keyword-only hits (did-you-mean, saved-search alerts). */
     SearchResult<UUID> run(SearchQuery query) {
-        return run(query, null, false, query.limit());
+        return phases.time("keyword only (did you mean)", () -> run(query, null, false, query.limit()));
     }
 
     private SearchResult<UUID> run(SearchQuery query, float @Nullable [] vector, boolean withFacets, int limit) {
@@ -125,6 +139,10 @@ class ListingSearch {
         int explored = Math.max(limit, settings.semantic().candidates());
         return session().search(SearchListing.class).select(f -> f.id(UUID.class))
                 .where(f -> {
+                    var knn = f.knn(explored).field("embedding").matching(vector);
+                    if (excluded.isEmpty() && excludedSeller == null) {
+                        return knn; // no match-all filter: Lucene would build a bitset of every document
+                    }
                     BooleanPredicateClausesStep<?, ?> allowed = f.bool().must(f.matchAll());
                     if (!excluded.isEmpty()) {
                         allowed.mustNot(f.id().matchingAny(excluded));
@@ -132,7 +150,7 @@ class ListingSearch {
                     if (excludedSeller != null) {
                         allowed.mustNot(f.match().field("sellerId").matching(excludedSeller));
                     }
-                    return f.knn(explored).field("embedding").matching(vector).filter(allowed);
+                    return knn.filter(allowed);
                 })
                 .fetchHits(limit);
     }
@@ -148,9 +166,16 @@ class ListingSearch {
         return run(query.onlyFor(listing)).total().hitCountLowerBound() > 0;
     }
 
+    /** The titles of these listings in their order (one statement, not one per listing). */
     List<String> titles(List<UUID> ids) {
-        return ids.stream().map(id -> entityManager.find(SearchListing.class, id)).filter(Objects::nonNull)
-                .map(SearchListing::getTitle).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> byId = entityManager.createQuery(
+                        "select s.id, s.title from SearchListing s where s.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().stream() // a list: callers may run outside a transaction
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private SearchSession session() {

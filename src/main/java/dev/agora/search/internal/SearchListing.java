@@ -1,6 +1,7 @@
 package dev.agora.search.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -156,17 +157,9 @@ public class SearchListing {
     @Column(name = "blocked_dates", nullable = false, length = 4000)
     private String blockedDates;
 
-    /** The sentence embedding (see {@link SentenceEmbeddings}) as little-endian floats; null until computed. */
-    @Column(name = "embedding")
-    private byte[] embedding;
-
-    /** Fingerprint of the model and text {@link #embedding} was computed from. */
-    @Column(name = "embedding_key", length = 64)
-    private String embeddingKey;
-
-    /** relevance helper: the model {@link #embedding} comes from; another served model re-embeds (SearchIndexAdmin). */
-    @Column(name = "embedding_model", length = 40)
-    private @Nullable String embeddingModel;
+    /** The sentence embedding, its fingerprint and model ({@link ListingEmbedding}); null when all three are. */
+    @Embedded
+    private @Nullable ListingEmbedding embedding;
 
     protected SearchListing() {}
 
@@ -213,33 +206,34 @@ public class SearchListing {
     }
 
     @Nullable String embeddingKey() {
-        return embeddingKey;
+        return embedding == null ? null : embedding.key();
     }
 
     /** Forgets a vector computed from other text; returns whether one is now wanted for {@code key}. */
     boolean wantsEmbedding(String key) {
-        if (key.equals(embeddingKey) && embedding != null) {
-            return false;
-        }
-        embedding = null;
-        embeddingKey = key;
-        return true;
+        return embedding().wants(key);
     }
 
     void embed(String key, float[] vector, String model) {
-        this.embeddingModel = model; // relevance helper
-        this.embeddingKey = key;
-        this.embedding = Vectors.toBytes(vector);
+        embedding().embed(key, vector, model);
+    }
+
+    private ListingEmbedding embedding() {
+        if (embedding == null) {
+            embedding = new ListingEmbedding();
+        }
+        return embedding;
     }
 
     /** The embedding for nearest-neighbour search (HNSW graph; why m 16, beam 50: docs/decisions/0016-hnsw-graph.md). */
     @Transient
     @VectorField(name = "embedding", dimension = SentenceEmbeddings.DIMENSION,
             vectorSimilarity = VectorSimilarity.DOT_PRODUCT, m = 16, efConstruction = 50)
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "embedding")),
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "embedding"),
+            @PropertyValue(propertyName = "embedding")}),
             extraction = @ContainerExtraction(extract = ContainerExtract.NO)) // the array is one value
     public float @Nullable [] getVector() {
-        return embedding == null ? null : Vectors.fromBytes(embedding);
+        return embedding == null ? null : embedding.vector();
     }
 
     @Transient

@@ -21,7 +21,8 @@ interface SearchListingRepository extends JpaRepository<SearchListing, UUID> {
     @Transactional
     @Modifying
     @Query("""
-            UPDATE SearchListing s SET s.embedding = NULL, s.embeddingKey = NULL, s.embeddingModel = NULL
-            WHERE s.embeddingModel <> :model""")
+            UPDATE SearchListing s SET s.embedding.embedding = NULL, s.embedding.embeddingKey = NULL,
+                s.embedding.embeddingModel = NULL
+            WHERE s.embedding.embeddingModel <> :model""")
     int forgetVectorsNotFrom(String model);
 }

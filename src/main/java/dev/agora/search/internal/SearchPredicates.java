@@ -48,6 +48,22 @@ class SearchPredicates {
         return bool.must(f.bool().should(keywords(f, query)).should(nearest(f, query, vector, ignoredFacet)));
     }
 
+    /**
+     * Filters and words, or one of the given listings (the nearest vectors a kNN found before, within these
+     * filters): the same matches as {@link #matching} with a vector, without a second graph walk. The listings count
+     * as matches but add nothing to the score, so a listing's score is its keyword score, and 0 when only its vector
+     * matched (a keyword match always scores above 0).
+     */
+    PredicateFinalStep matchingOrAmong(SearchPredicateFactory f, SearchQuery query, Collection<UUID> nearest) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool();
+        filters(f, bool, query, null);
+        if (nearest.isEmpty()) {
+            return bool.must(keywords(f, query));
+        }
+        return bool.must(f.bool().should(keywords(f, query))
+                .should(f.id().matchingAny(nearest).constantScore().boost(0f)));
+    }
+
     SortFinalStep sort(SearchSortFactory f, SearchQuery query) {
         return switch (query.sort()) {
             case NEWEST -> f.field("publishedAt").desc();
@@ -68,11 +84,15 @@ class SearchPredicates {
     /** With another minimum similarity (the relevance suite retrieves once and tries several). */
     PredicateFinalStep nearest(SearchPredicateFactory f, SearchQuery query, float[] vector,
             @Nullable String ignoredFacet, double minSimilarity) {
-        BooleanPredicateClausesStep<?, ?> within = f.bool().must(f.matchAll());
+        BooleanPredicateClausesStep<?, ?> within = f.bool();
         filters(f, within, query, ignoredFacet);
-        return f.knn(settings.semantic().candidates()).field("embedding").matching(vector)
-                .filter(within)
-                .requiredMinimumSimilarity((float) minSimilarity);
+        var knn = f.knn(settings.semantic().candidates()).field("embedding").matching(vector);
+        if (within.hasClause()) {
+            // (match-all gives a filter of only exclusions something to exclude from)
+            knn = knn.filter(within.must(f.matchAll()));
+        }
+        // no filter at all rather than a match-all one: Lucene would build a bitset of every document per query
+        return knn.requiredMinimumSimilarity((float) minSimilarity);
     }
 
     /** Every word must match; the {@link RelevanceBoosts} reorder near-equal matches. */
