@@ -78,10 +78,11 @@ class ListingSearch {
         HybridRanking.Counted counted = ranking.rankCounted(query, vector, depth);
         HybridRanking.Ranking ranked = counted.ranking();
         // offered when the words match nothing (a keyword match always scores above 0 and sorts first, so none among
-        // the hits means none at all), even if listings close in meaning were found; but not for a sentence that found
-        // listings by its meaning: respelling a need helps nobody, and it cost a Lucene query per word
-        boolean noKeywordMatch = ranked.keyword().isEmpty()
-                && (ranked.fused().isEmpty() || ranked.noCloseMatch() || ranked.route() != QueryRoute.NATURAL_LANGUAGE);
+        // the hits means none at all), even if listings close in meaning were found; but not for a sentence (as
+        // NoCloseMatch reads one) that found listings by its meaning: respelling a need helps nobody, and it cost a
+        // Lucene query per word
+        boolean noKeywordMatch = ranked.keyword().isEmpty() && (ranked.fused().isEmpty() || ranked.noCloseMatch()
+                || !NoCloseMatch.phrasedAsSentence(query.terms(), ranked.route()));
         String didYouMean = noKeywordMatch ? DidYouMean.suggest(query, this) : null;
         if (ranked.noCloseMatch()) {
             // look-alikes are no answer: say so, and point at where the nearest listings live
