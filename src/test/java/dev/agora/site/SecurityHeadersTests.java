@@ -44,9 +44,16 @@ class SecurityHeadersTests {
     }
 
     @Test
-    void sessionCookieIsHttpOnlyAndSameSiteLax() {
-        var login = web.get("/login"); // renders a CSRF token, which needs a session
+    void sessionAndCsrfCookiesAreHttpOnlyAndSameSiteLax() {
+        var login = web.get("/login"); // renders a CSRF token: kept in a cookie, no session yet (decision 0017)
         assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("HttpOnly")
+                        .contains("SameSite=Lax"))
+                .noneSatisfy(cookie -> assertThat(cookie).startsWith("SESSION="));
+
+        var loggedIn = web.postForm("/login", "username=" + WebClient.encode("buyer@agora.test")
+                + "&password=agora-demo-2026&_csrf=" + WebClient.encode(WebClient.csrfToken(login.body())));
+        assertThat(loggedIn.headers().allValues("Set-Cookie"))
                 .anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").contains("HttpOnly")
                         .contains("SameSite=Lax"));
     }

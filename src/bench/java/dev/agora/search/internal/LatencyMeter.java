@@ -17,8 +17,14 @@ import java.util.Map;
  */
 final class LatencyMeter {
 
-    /** One line's figures, in ms. */
-    record Figures(long count, double p50, double p95, double p99, double cpuPerQuery) {}
+    private static final java.util.regex.Pattern JVM_AND_MERGES = java.util.regex.Pattern.compile(
+            "Merge|Compiler|GC|G1|VM Thread|Sweeper|JFR");
+
+    /**
+     * {@code queryCpu}: CPU of every thread but Lucene's merges and the JVM's JIT compilers and GC (search-keyword
+     * helper: merges after a bulk load and a fresh JVM's compiling blur the process figure). One line's figures, in ms.
+     */
+    record Figures(long count, double p50, double p95, double p99, double cpuPerQuery, double queryCpu) {}
 
     interface ThrowingRunnable {
         void run() throws Exception;
@@ -38,6 +44,7 @@ final class LatencyMeter {
         }
         List<Long> nanos = new ArrayList<>();
         long cpuStart = processCpuNanos();
+        Map<Long, Long> threadsStart = threadCpu();
         long end = System.nanoTime() + (long) (seconds * 1e9);
         do {
             long t = System.nanoTime();
@@ -45,15 +52,36 @@ final class LatencyMeter {
             nanos.add(System.nanoTime() - t);
         } while (System.nanoTime() < end);
         double cpu = (processCpuNanos() - cpuStart) / 1e6 / nanos.size();
+        long threads = 0;
+        for (var entry : threadCpu().entrySet()) {
+            threads += entry.getValue() - threadsStart.getOrDefault(entry.getKey(), 0L);
+        }
         nanos.sort(Comparator.naturalOrder());
-        return new Figures(nanos.size(), percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), cpu);
+        return new Figures(nanos.size(), percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), cpu,
+                threads / 1e6 / nanos.size());
     }
 
     /** Keeps a figure and prints it at once: a run stopped later still shows what it measured. */
     static void record(Map<String, Figures> figures, String name, Figures f) {
         figures.put(name, f);
-        System.out.printf(Locale.ROOT, "  %s: %,d queries, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, CPU %.1f ms/query (load %s)%n",
-                name, f.count(), f.p50(), f.p95(), f.p99(), f.cpuPerQuery(), loadAverage());
+        System.out.printf(Locale.ROOT, "  %s: %,d queries, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, CPU %.1f ms/query, "
+                + "without merges/JIT/GC %.1f (load %s)%n", name, f.count(), f.p50(), f.p95(), f.p99(), f.cpuPerQuery(), f.queryCpu(),
+                loadAverage());
+    }
+
+    /** CPU nanoseconds of each live thread except Lucene's merges and the JVM's own (JIT compilers, GC). */
+    static Map<Long, Long> threadCpu() {
+        var bean = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new java.util.HashMap<>();
+        for (var info : bean.getThreadInfo(bean.getAllThreadIds())) {
+            if (info != null && !JVM_AND_MERGES.matcher(info.getThreadName()).find()) {
+                long nanos = bean.getThreadCpuTime(info.getThreadId());
+                if (nanos >= 0) {
+                    cpu.put(info.getThreadId(), nanos);
+                }
+            }
+        }
+        return cpu;
     }
 
     static String loadAverage() {

@@ -3,30 +3,30 @@ package dev.agora.search.internal;
 import dev.agora.search.internal.RelevanceRun.Retrieved;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Calibrates the "no close match" thresholds on the tuning half: a query has no close match when no listing holds
- * all its words and its nearest vector is below the threshold of its kind (keywords and model numbers; natural
- * language, whose similarities run lower), exactly as {@link HybridRanking#fuse} decides it. Each threshold maximises
+ * all its words and its nearest vector is below the threshold of its kind (a thing named; a sentence, whose
+ * similarities run lower: {@link NoCloseMatch#phrasedAsSentence}), exactly as {@link HybridRanking#fuse} decides it. Each threshold maximises
  * no-answer queries flagged minus twice the answerable queries hidden (hiding a real answer costs more than showing
  * look-alikes); among equally good thresholds the middle of the run (−1: never); then both counts are reported on the
  * test half.
  */
 final class NoMatchCalibration {
 
-    private static final Set<QueryRoute> SHORT = Set.of(QueryRoute.KEYWORDS, QueryRoute.MODEL_NUMBER);
-    private static final Set<QueryRoute> LONG = Set.of(QueryRoute.NATURAL_LANGUAGE);
-
     private NoMatchCalibration() {}
 
-    /** Thresholds for keyword/model-number queries and for natural-language ones, chosen on the tuning half. */
+    /** Thresholds for queries naming a thing and for sentences, chosen on the tuning half. */
     static double[] calibrate(List<Retrieved> retrieved, SearchSettings.Semantic settings) {
-        return new double[] {calibrate(retrieved, SHORT, settings), calibrate(retrieved, LONG, settings)};
+        return new double[] {calibrate(retrieved, false, settings), calibrate(retrieved, true, settings)};
     }
 
-    private static double calibrate(List<Retrieved> retrieved, Set<QueryRoute> routes, SearchSettings.Semantic settings) {
-        List<Retrieved> some = retrieved.stream().filter(r -> routes.contains(QueryRoute.of(r.parsed().terms()))).toList();
+    static boolean sentence(Retrieved r) {
+        return NoCloseMatch.phrasedAsSentence(r.parsed().terms(), QueryRoute.of(r.parsed().terms()));
+    }
+
+    private static double calibrate(List<Retrieved> retrieved, boolean sentences, SearchSettings.Semantic settings) {
+        List<Retrieved> some = retrieved.stream().filter(r -> sentence(r) == sentences).toList();
         int bestGain = 0;
         int from = -1;
         int to = -1;
@@ -70,20 +70,22 @@ final class NoMatchCalibration {
         SearchSettings.Semantic settings = calibrated.settings();
         StringBuilder md = new StringBuilder("## No close match\n\nA query is flagged when no listing holds all its "
                 + "words and its best cosine similarity (neighbours above the set-up's floor) is below the threshold of its "
-                + "kind. Queries without any keyword hit (the only ones that can be flagged), set-up: " + calibrated.label()
-                + "\n\n| query | half | type | route | best similarity |\n|---|---|---|---|---|\n");
+                + "kind: a thing named, or a sentence (four words or more, or a function word such as \"the\", \"my\", "
+                + "\"für\"; NoCloseMatch). Queries without any keyword hit (the only ones that can be flagged), set-up: " + calibrated.label()
+                + "\n\n| query | half | type | route | phrased as | best similarity |\n|---|---|---|---|---|---|\n");
         for (Retrieved r : retrieved) {
             if (r.keyword().isEmpty()) {
                 double best = HybridRanking.fuse(r.parsed(), r.keyword(), r.vector(), settings).bestSimilarity();
-                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.3f |%n", r.query().text(), r.query().split(),
-                        r.query().type(), QueryRoute.of(r.parsed().terms()), best));
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.3f |%n", r.query().text(),
+                        r.query().split(), r.query().type(), QueryRoute.of(r.parsed().terms()),
+                        sentence(r) ? "sentence" : "thing", best));
             }
         }
         int[] tune = counts(retrieved, "tune", settings);
         int[] test = counts(retrieved, "test", settings);
         int[] servedTest = counts(retrieved, "test", served);
-        md.append(String.format(Locale.ROOT, "%nChosen on the tuning half: keywords/model numbers below %.2f, natural "
-                + "language below %.2f (tuning half: %d of %d no-answer flagged, %d answerable hidden). **Test half: %d of %d "
+        md.append(String.format(Locale.ROOT, "%nChosen on the tuning half: things named below %.2f, "
+                + "sentences below %.2f (tuning half: %d of %d no-answer flagged, %d answerable hidden). **Test half: %d of %d "
                 + "no-answer queries show \"no close match\", %d answerable queries hidden.** Served thresholds "
                 + "(%.2f / %.2f) on the test half: %d of %d flagged, %d hidden.%n", settings.noMatchSimilarity(),
                 settings.naturalLanguageNoMatchSimilarity(), tune[0], tune[2], tune[1], test[0], test[2], test[1],

@@ -49,8 +49,15 @@ record RelevanceCorpus(List<Listing> listings, List<Query> queries, Map<UUID, Li
         return new RelevanceCorpus(listings, queries, byId);
     }
 
-    /** What loading cost and found: language agreement with the corpus labels, model time per listing text. */
-    record Loaded(int agreeing, int unknown, double embeddingMillisPerListing) {}
+    /**
+     * What loading cost and found: language agreement with the corpus labels, model time per listing text; each
+     * listing's vector and its category's (the ranking probes use them).
+     */
+    record Loaded(int agreeing, int unknown, double embeddingMillisPerListing, Map<UUID, float[]> vectors,
+            Map<UUID, float[]> categoryVectors, Map<String, Map<UUID, float[]>> otherTexts) {}
+
+    static final String ENGLISH_CATEGORIES = "category path in English only";
+    static final String NO_CATEGORIES = "no category names";
 
     Loaded load(JdbcTemplate jdbc, List<CategoryView> categories, SentenceEmbeddings embeddings, ListingLanguage languages) {
         Map<String, CategoryView> bySlug = new HashMap<>();
@@ -63,6 +70,11 @@ record RelevanceCorpus(List<Listing> listings, List<Query> queries, Map<UUID, Li
         int agreeing = 0;
         int unknown = 0;
         long modelNanos = 0;
+        Map<UUID, float[]> vectors = new HashMap<>();
+        Map<UUID, float[]> categoryVectors = new HashMap<>();
+        Map<String, float[]> byCategory = new HashMap<>();
+        Map<String, Map<UUID, float[]>> otherTexts = Map.of(ENGLISH_CATEGORIES, new HashMap<>(), NO_CATEGORIES,
+                new HashMap<>());
         for (Listing listing : listings) {
             String detected = languages.detect(listing.title(), listing.description());
             agreeing += detected.equals(listing.language()) ? 1 : 0;
@@ -70,15 +82,26 @@ record RelevanceCorpus(List<Listing> listings, List<Query> queries, Map<UUID, Li
             CategoryView category = bySlug.getOrDefault(listing.category(), bySlug.get("goods"));
             List<String> path = new ArrayList<>();
             List<String> names = new ArrayList<>();
+            List<String> english = new ArrayList<>();
             for (CategoryView c = category; c != null; c = c.parentId() == null ? null : byCategoryId.get(c.parentId())) {
                 path.add(c.id().toString());
                 names.addAll(c.names()); // xlang: en, de, fr, es as the indexer writes them
+                english.add(c.name());
             }
             String categoryNames = String.join(" ", names);
             String text = listing.title() + ". " + categoryNames + ". . " + listing.description();
             long start = System.nanoTime();
             float[] vector = embeddings.embed(text);
             modelNanos += System.nanoTime() - start;
+            vectors.put(listing.id(), vector);
+            // ranking probes: the embedded text with the category path in English only, and without categories
+            otherTexts.get(ENGLISH_CATEGORIES).put(listing.id(), embeddings.embed(
+                    listing.title() + ". " + String.join(" ", english) + ". . " + listing.description()));
+            otherTexts.get(NO_CATEGORIES).put(listing.id(), embeddings.embed(
+                    listing.title() + ". " + listing.description()));
+            // the leaf category's names in en/de/fr/es, as a passage (what a category prior would compare with)
+            categoryVectors.put(listing.id(), byCategory.computeIfAbsent(category.slug(),
+                    slug -> embeddings.embed(String.join(", ", category.names()))));
             rows.add(new Object[] {listing.id(), listing.title(), listing.description(), categoryNames,
                     String.join("\n", path), "", 1000L, "EUR", null, "meetup", 52.52, 13.405, "Berlin",
                     category.listingType().name(), Timestamp.from(Instant.parse("2026-11-01T00:00:00Z")),
@@ -90,7 +113,7 @@ record RelevanceCorpus(List<Listing> listings, List<Query> queries, Map<UUID, Li
                     published_at, seller_id, blocked_dates, embedding, embedding_key, embedding_model, language)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         // the caller loaded the model before (its seconds of loading are not a cost per listing)
-        return new Loaded(agreeing, unknown, modelNanos / 1e6 / listings.size());
+        return new Loaded(agreeing, unknown, modelNanos / 1e6 / listings.size(), vectors, categoryVectors, otherTexts);
     }
 
     private static Set<String> tags(String joined) {

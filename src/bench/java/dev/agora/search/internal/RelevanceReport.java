@@ -15,7 +15,7 @@ final class RelevanceReport {
     /**
      * One line per model: what it costs (per listing text, per uncached query) and what it scores alone and fused.
      * {@code servedNames}: keywords, vectors, RRF, weighted, routed, routed + no match, routed keeping the served
-     * minimum + no match, served; {@code otherNames}:
+     * minimum + no match, served before (main's no-match rule), served; {@code otherNames}:
      * vectors, routed, routed + no match.
      */
     static String models(List<Query> queries, RelevanceRun.Result served, List<RelevanceRun.Result> others,
@@ -55,7 +55,9 @@ final class RelevanceReport {
         StringBuilder md = new StringBuilder("## Paired bootstrap, test half\n\n10,000 resamples of the answerable test "
                 + "queries; difference of nDCG@10 (second − first), mean and 95% interval.\n\n"
                 + "| comparison | Δ nDCG@10 | 95% interval |\n|---|---|---|\n");
-        int[][] pairs = {{0, 1}, {0, 2}, {1, 2}, {2, 3}, {3, 4}, {2, 4}, {4, 5}, {7, 5}, {7, 6}};
+        int served = servedNames.size() - 1; // the one before it: served with main's no-match rule
+        int[][] pairs = {{0, 1}, {0, 2}, {1, 2}, {2, 3}, {3, 4}, {2, 4}, {4, 5}, {served - 1, served}, {served, 5},
+            {served, 6}};
         for (int[] pair : pairs) {
             md.append(row(ids, all, servedNames.get(pair[0]), servedNames.get(pair[1])));
         }
@@ -67,6 +69,21 @@ final class RelevanceReport {
             comparisons.add(new String[] {servedRow, names.get(1)});
             comparisons.add(new String[] {servedRow, names.get(2)});
             comparisons.forEach(c -> md.append(row(ids, all, c[0], c[1])));
+        }
+        return md.toString();
+    }
+
+    /** The ranking probes ({@link RankingProbes}), each against the baseline named last before it. */
+    static String probes(List<Query> queries, Map<String, Map<String, Score>> all, List<String> names) {
+        List<String> ids = queries.stream().filter(q -> q.split().equals("test") && q.answerable()).map(Query::id).toList();
+        StringBuilder md = new StringBuilder();
+        String baseline = names.getFirst();
+        for (String name : names) {
+            if (name.contains("baseline")) {
+                baseline = name;
+            } else {
+                md.append(row(ids, all, baseline, name));
+            }
         }
         return md.toString();
     }

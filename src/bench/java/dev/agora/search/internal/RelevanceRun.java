@@ -28,8 +28,8 @@ import org.springframework.util.LinkedMultiValueMap;
  */
 final class RelevanceRun {
 
-    /** One query's two rankings, retrieved once. */
-    record Retrieved(Query query, SearchQuery parsed, List<ScoredHit> keyword, List<ScoredHit> vector) {}
+    /** One query's two rankings, retrieved once, and its vector (the ranking probes re-score with it). */
+    record Retrieved(Query query, SearchQuery parsed, List<ScoredHit> keyword, List<ScoredHit> vector, float[] queryVector) {}
 
     /**
      * @param served each query's page from the served search ({@code ListingSearch}, application.yml's settings)
@@ -86,7 +86,7 @@ final class RelevanceRun {
             float[] vector = embeddings.embedQuery(q.text());
             queryMillis.add((System.nanoTime() - start) / 1e6);
             retrieved.add(tx.execute(s -> new Retrieved(q, parsed, ranking.keywordHits(parsed, 50),
-                    ranking.vectorHits(parsed, vector, 50, 0.0))));
+                    ranking.vectorHits(parsed, vector, 50, 0.0), vector)));
         }
         Map<String, List<UUID>> served = new HashMap<>();
         for (Retrieved r : retrieved) {

@@ -84,6 +84,10 @@ public final class RelevanceSuite {
             Tuned kept = FusionTuning.withNoMatch(tuning.routedKeepingMinimum(), run.retrieved());
             setups.put(model + ": " + kept.label(), r -> score(corpus, r, kept.ranking(r), kept.noCloseMatch(r)));
             SearchSettings.Semantic s = run.settings();
+            // the served page with the rule on main before 2026-12-10: threshold by route (keywords and model numbers
+            // 0.45, four words or more never), so "cut the grass" was flagged; new-rule flags are a subset of old ones
+            setups.put("served before (no close match by route, not by phrasing)", r -> score(corpus, r,
+                    run.served().get(r.query().id()), flaggedByRoute(r, s)));
             setups.put(String.format(Locale.ROOT, "served (application.yml: %s, %s %.2f/%.2f/%.2f, min similarity %.2f / %.2f, "
                     + "no close match below %.2f / %.2f)", model, s.fusion(), s.keywordWeight(), s.modelNumberKeywordWeight(),
                     s.naturalLanguageKeywordWeight(), s.minSimilarity(), s.fusionMinSimilarity(), s.noMatchSimilarity(),
@@ -98,6 +102,12 @@ public final class RelevanceSuite {
         return scored;
     }
 
+    private static boolean flaggedByRoute(Retrieved r, SearchSettings.Semantic s) {
+        QueryRoute route = QueryRoute.of(r.parsed().terms());
+        double best = HybridRanking.fuse(r.parsed(), r.keyword(), r.vector(), s).bestSimilarity();
+        return r.keyword().isEmpty() && best < s.noMatchSimilarityFor(route == QueryRoute.NATURAL_LANGUAGE);
+    }
+
     private static Score score(RelevanceCorpus corpus, Retrieved r, List<UUID> ranked, boolean noCloseMatch) {
         return RelevanceScores.score(corpus, r.query(), ranked, noCloseMatch);
     }
@@ -105,6 +115,8 @@ public final class RelevanceSuite {
     private static String report(RelevanceCorpus corpus, RelevanceRun.Result served, List<RelevanceRun.Result> others) {
         Map<String, Map<String, Score>> all = new LinkedHashMap<>(setups(corpus, served, true));
         List<String> servedNames = new ArrayList<>(all.keySet());
+        Map<String, Map<String, Score>> probes = RankingProbes.probes(corpus, served);
+        all.putAll(probes);
         Map<String, List<String>> otherNames = new LinkedHashMap<>();
         for (RelevanceRun.Result other : others) {
             Map<String, Map<String, Score>> scored = setups(corpus, other, false);
@@ -130,6 +142,7 @@ public final class RelevanceSuite {
             md.append('\n');
         }
         md.append(RelevanceReport.bootstrap(queries, all, servedNames, otherNames));
+        md.append(RelevanceReport.probes(queries, all, new ArrayList<>(probes.keySet())));
         FusionTuning tuning = new FusionTuning(corpus, served.retrieved(), served.settings());
         md.append('\n').append(NoMatchCalibration.report(served.retrieved(),
                 FusionTuning.withNoMatch(tuning.routed(), served.retrieved()), served.settings()));

@@ -5,6 +5,7 @@ import dev.agora.identity.Member;
 import dev.agora.identity.PublicProfile;
 import dev.agora.identity.Role;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -44,11 +44,8 @@ class Account {
     @Column(name = "email_verified_at")
     private @Nullable Instant emailVerifiedAt;
 
-    private @Nullable String bio;
-    private @Nullable String city;
-    private @Nullable Double latitude;
-    private @Nullable Double longitude;
-    private @Nullable String languages;
+    @Embedded
+    private @Nullable ProfileDetails details;
 
     @Column(name = "avatar_key")
     private @Nullable String avatarKey;
@@ -59,30 +56,19 @@ class Account {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
-    // --- suspension by staff or moderation (issue 9: one mechanism). null: in good standing; a suspension without end
-    // (a ban, or staff's "until reinstated") is year 9999, as Instant.MAX is not storable ---
-    @Column(name = "suspended_until")
-    private @Nullable Instant suspendedUntil;
+    @Embedded
+    private @Nullable Suspension suspension;
 
-    @Column(name = "suspension_reason")
-    private @Nullable String suspensionReason;
-    // --- end suspension ---
-
-    @Column(name = "totp_secret")
-    private @Nullable String totpSecret;
-
-    @Column(name = "totp_last_step")
-    private long totpLastStep;
+    @Embedded
+    private @Nullable TwoFactorSecret twoFactor = new TwoFactorSecret();
 
     private String locale;
 
-    // --- admin (issue 10): marketing consent, erasure ---
     @Column(name = "marketing_consent_at")
     private @Nullable Instant marketingConsentAt;
 
     @Column(name = "erased_at")
     private @Nullable Instant erasedAt;
-    // --- end admin ---
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -146,12 +132,12 @@ class Account {
         return Locale.forLanguageTag(locale);
     }
 
-    @Nullable String totpSecret() {
-        return totpSecret;
-    }
-
-    long totpLastStep() {
-        return totpLastStep;
+    TwoFactorSecret twoFactor() {
+        if (twoFactor == null) {
+            // Hibernate loads an embeddable whose columns are all null as null
+            twoFactor = new TwoFactorSecret();
+        }
+        return twoFactor;
     }
 
     Instant createdAt() {
@@ -167,59 +153,40 @@ class Account {
         return erasedAt != null || (lockedUntil != null && lockedUntil.isAfter(now)) || suspendedAt(now);
     }
 
-    // --- suspension (issue 9: one mechanism for staff and moderation) ---
     boolean suspendedAt(Instant now) {
-        return suspendedUntil != null && suspendedUntil.isAfter(now);
+        return suspension().activeAt(now);
     }
 
-    @Nullable Instant suspendedUntil() {
-        return suspendedUntil;
-    }
-
-    @Nullable String suspensionReason() {
-        return suspensionReason;
+    Suspension suspension() {
+        return suspension == null ? Suspension.NONE : suspension;
     }
 
     /** Suspends until the given time (year 9999: no end); a suspended member can neither log in nor use API tokens. */
     void suspendUntil(Instant until, String reason) {
         requireNotErased();
-        this.suspendedUntil = until;
-        this.suspensionReason = reason;
+        this.suspension = new Suspension(until, reason);
     }
 
     /** Lifts a suspension; returns whether one was in force. */
     boolean liftSuspension(Instant now) {
         boolean active = suspendedAt(now);
-        this.suspendedUntil = null;
-        this.suspensionReason = null;
+        this.suspension = null;
         return active;
     }
-    // --- end suspension ---
 
     Member toMember(Instant now) {
         return new Member(id(), email, handle, displayName, role, lockedAt(now), passwordHash);
     }
 
     PublicProfile toPublicProfile() {
-        List<String> spoken = languages == null || languages.isBlank()
-                ? List.of()
-                : Arrays.stream(languages.split(",")).map(String::strip).toList();
+        ProfileDetails about = details == null ? ProfileDetails.NONE : details;
         String avatarUrl = avatarKey == null ? null : "/u/" + handle + "/avatar?v=" + version;
-        return new PublicProfile(
-                id(), handle, displayName, bio, city, latitude, longitude, spoken, avatarUrl, createdAt);
+        return new PublicProfile(id(), handle, displayName, about.bio(), about.city(), about.latitude(),
+                about.longitude(), about.spokenLanguages(), avatarUrl, createdAt);
     }
 
-    void describe(
-            @Nullable String bio,
-            @Nullable String city,
-            @Nullable Double latitude,
-            @Nullable Double longitude,
-            @Nullable String languages) {
-        this.bio = bio;
-        this.city = city;
-        this.latitude = latitude;
-        this.longitude = longitude;
-        this.languages = languages;
+    void describe(ProfileDetails details) {
+        this.details = details;
     }
 
     /** Replaces the public profile as a whole; invalid changes are rejected and change nothing. */
@@ -229,8 +196,8 @@ class Account {
             throw new InvalidInputException(errors);
         }
         this.displayName = changes.displayName();
-        describe(changes.bio(), changes.city(), changes.latitude(), changes.longitude(),
-                changes.languages().isEmpty() ? null : String.join(",", changes.languages()));
+        describe(new ProfileDetails(changes.bio(), changes.city(), changes.latitude(), changes.longitude(),
+                changes.languages().isEmpty() ? null : String.join(",", changes.languages())));
     }
 
     /** Needs the current password; the new one follows the sign-up rules. */
@@ -274,29 +241,6 @@ class Account {
         this.lockedUntil = null;
     }
 
-    void enableTwoFactor(String secret) {
-        if (totpSecret != null) {
-            throw new IllegalStateException("Two-factor authentication is already enabled");
-        }
-        this.totpSecret = secret;
-        this.totpLastStep = 0;
-    }
-
-    void disableTwoFactor() {
-        this.totpSecret = null;
-        this.totpLastStep = 0;
-    }
-
-    /** A TOTP code counts once: a step at or before the last accepted one is a replay. */
-    boolean acceptTotpStep(long step) {
-        if (step <= totpLastStep) {
-            return false;
-        }
-        totpLastStep = step;
-        return true;
-    }
-
-    // --- admin (issue 10) ---
     @Nullable Instant emailVerifiedAt() {
         return emailVerifiedAt;
     }
@@ -340,12 +284,11 @@ class Account {
         this.handle = pseudonymHandle;
         this.passwordHash = unusablePasswordHash;
         this.role = Role.MEMBER;
-        describe(null, null, null, null, null);
+        describe(ProfileDetails.NONE);
         this.avatarKey = null;
-        this.totpSecret = null;
-        this.totpLastStep = 0;
+        twoFactor().disable();
         this.marketingConsentAt = null;
-        this.suspensionReason = null;
+        this.suspension = suspension == null ? null : new Suspension(suspension.until(), null);
         this.erasedAt = now;
     }
 
@@ -354,5 +297,4 @@ class Account {
             throw InvalidInputException.of("member", "admin.member.erased", "This account was deleted");
         }
     }
-    // --- end admin ---
 }

@@ -50,7 +50,7 @@ class AccountAdministration implements MemberAdministration {
     @Override
     @Transactional(readOnly = true)
     public Counts counts() {
-        return new Counts(accounts.count(), accounts.countByRoleNot(Role.MEMBER), accounts.countBySuspendedUntilAfter(clock.instant()),
+        return new Counts(accounts.count(), accounts.countByRoleNot(Role.MEMBER), accounts.countBySuspensionUntilAfter(clock.instant()),
                 accounts.countByEmailVerifiedAtIsNull());
     }
 
@@ -91,8 +91,8 @@ class AccountAdministration implements MemberAdministration {
     static MemberRecord record(Account account, java.time.Instant now) {
         boolean suspended = account.suspendedAt(now);
         return new MemberRecord(account.id(), account.email(), account.handle(), account.displayName(), account.role(),
-                account.emailVerifiedAt(), suspended ? account.suspendedUntil() : null,
-                suspended ? account.suspensionReason() : null, account.marketingConsentAt(), account.erasedAt(),
+                account.emailVerifiedAt(), suspended ? account.suspension().until() : null,
+                suspended ? account.suspension().reason() : null, account.marketingConsentAt(), account.erasedAt(),
                 account.createdAt());
     }
 }

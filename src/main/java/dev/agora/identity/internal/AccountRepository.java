@@ -23,7 +23,7 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     /** Members in good standing for the home page: staff and couriers, erased and suspended accounts stay off it. */
     @Query("""
             select a from Account a where a.emailVerifiedAt is not null and a.role = :role and a.erasedAt is null
-              and (a.suspendedUntil is null or a.suspendedUntil <= :now) order by a.createdAt desc""")
+              and (a.suspension.until is null or a.suspension.until <= :now) order by a.createdAt desc""")
     List<Account> inGoodStanding(Role role, Instant now, Pageable page);
 
     boolean existsByEmail(String email);
@@ -59,7 +59,7 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
 
     long countByRoleNot(dev.agora.identity.Role role);
 
-    long countBySuspendedUntilAfter(Instant now);
+    long countBySuspensionUntilAfter(Instant now);
 
     long countByEmailVerifiedAtIsNull();
 }

@@ -66,7 +66,7 @@ class DemoAccounts {
                 }
                 Account account = registry.open(new SignUp(login.email(), PASSWORD, login.displayName()), login.role());
                 account.verifyEmail(clock.instant());
-                account.describe(login.bio(), login.city(), login.lat(), login.lon(), "en,de");
+                account.describe(new ProfileDetails(login.bio(), login.city(), login.lat(), login.lon(), "en,de"));
                 log.info("Seeded demo account {}", login.email());
             });
         }

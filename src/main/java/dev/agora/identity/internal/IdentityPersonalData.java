@@ -37,7 +37,7 @@ class IdentityPersonalData implements PersonalDataSource {
             data.put("account", AccountAdministration.record(account, clock.instant()));
             data.put("profile", account.toPublicProfile());
             data.put("locale", account.locale().toLanguageTag());
-            data.put("twoFactorEnabled", account.totpSecret() != null);
+            data.put("twoFactorEnabled", account.twoFactor().secret() != null);
             data.put("apiTokens", tokens.findByAccountId(accountId).stream()
                     .map(ApiToken::view).toList());
             List<String> files = new ArrayList<>();

@@ -20,13 +20,14 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Two filter chains: the REST API under /api (bearer tokens, no session, no CSRF because no cookie
- * authenticates it) and the web pages (session cookie, CSRF on every form, remember-me).
+ * authenticates it) and the web pages (session cookie once logged in, CSRF on every form, remember-me).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -100,7 +101,8 @@ class SecurityConfiguration {
                 // --- end auth flows
                 // --- catalog: RFC 8058 one-click unsubscribe; mail clients POST without a session or CSRF token,
                 // the signed token in the URL is the authorisation. Only this path and method are exempt.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens(settings))
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
                         .matcher(HttpMethod.POST, "/notifications/unsubscribe/one-click")))
                 // --- end catalog
                 // --- admin (issue 10): denials are logged
@@ -111,6 +113,18 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * The CSRF token lives in a cookie, not in the session: every page carries the token in its forms, and a
+     * session-backed token would make each anonymous page view (a browsing buyer, a crawler) write a session row.
+     * Forms and htmx requests still send the token masked per response (BREACH), checked against the cookie.
+     */
+    private static CookieCsrfTokenRepository csrfTokens(SecuritySettings settings) {
+        var repository = new CookieCsrfTokenRepository();
+        repository.setHeaderName("X-CSRF-TOKEN"); // the header htmx and the scripts have always sent
+        repository.setCookieCustomizer(cookie -> cookie.secure(settings.secureCookies()).sameSite("Lax"));
+        return repository;
     }
 
     // --- admin (issue 10): the console's areas by staff role (StaffAreas); everything else under the prefix is

@@ -64,7 +64,7 @@ class Suspensions implements MemberSuspensions {
     @Transactional(readOnly = true)
     public Optional<Instant> suspendedUntil(AccountId member) {
         Instant now = clock.instant();
-        return accounts.findById(member.value()).filter(a -> a.suspendedAt(now)).map(Account::suspendedUntil);
+        return accounts.findById(member.value()).filter(a -> a.suspendedAt(now)).map(a -> a.suspension().until());
     }
 
     private Account account(AccountId member) {

@@ -33,18 +33,18 @@ public class TwoFactor {
     }
 
     boolean isEnabled(Account account) {
-        return account.totpSecret() != null;
+        return account.twoFactor().secret() != null;
     }
 
     /** A current TOTP code (each accepted once) or an unused recovery code; call inside a transaction. */
     boolean verify(Account account, String codeOrRecoveryCode) {
-        String secret = account.totpSecret();
+        String secret = account.twoFactor().secret();
         if (secret == null || codeOrRecoveryCode == null || codeOrRecoveryCode.isBlank()) {
             return false;
         }
         var step = TotpCodes.matchingStep(secret, codeOrRecoveryCode, clock.instant());
         if (step.isPresent()) {
-            return account.acceptTotpStep(step.getAsLong());
+            return account.twoFactor().accept(step.getAsLong());
         }
         return recoveryCodes.findByAccountIdAndCodeHash(account.id().value(), RecoveryCode.hash(codeOrRecoveryCode))
                 .map(code -> code.use(clock.instant()))
@@ -78,8 +78,8 @@ public class TwoFactor {
         if (step.isEmpty()) {
             throw InvalidInputException.of("code", "totp.wrongCode", "the code does not match");
         }
-        account.enableTwoFactor(secret);
-        account.acceptTotpStep(step.getAsLong());
+        account.twoFactor().enable(secret);
+        account.twoFactor().accept(step.getAsLong());
         recoveryCodes.deleteByAccount(id.value());
         List<String> codes = Arrays.asList(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
         codes.forEach(plain -> recoveryCodes.save(new RecoveryCode(id.value(), plain)));
@@ -96,7 +96,7 @@ public class TwoFactor {
         if (!verify(account, code)) {
             throw InvalidInputException.of("code", "totp.wrongCode", "the code does not match");
         }
-        account.disableTwoFactor();
+        account.twoFactor().disable();
         recoveryCodes.deleteByAccount(id.value());
     }
 }

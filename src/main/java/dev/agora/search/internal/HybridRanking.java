@@ -77,7 +77,8 @@ class HybridRanking {
         // Weak neighbours (fusion-min-similarity up to min-similarity) join only a sentence that no listing's words
         // match: needs and paraphrases reach their listings at low similarity, while for keywords they would only
         // add look-alikes below the real matches. (The suite retrieves once with a low minimum and tries several.)
-        double floor = keyword.isEmpty() && route == QueryRoute.NATURAL_LANGUAGE
+        // (a sentence as NoCloseMatch reads it: "cut the grass" is one though it has three words)
+        double floor = keyword.isEmpty() && NoCloseMatch.phrasedAsSentence(query.terms(), route)
                 ? semantic.fusionMinSimilarity() : Math.max(semantic.fusionMinSimilarity(), semantic.minSimilarity());
         List<ScoredHit> nearest = all.stream().filter(h -> h.score() >= floor).toList();
         double weight = semantic.keywordWeightFor(route);
@@ -85,7 +86,7 @@ class HybridRanking {
                 ? rrf(keyword, nearest, semantic.rrfK())
                 : ScoreFusion.fuse(keyword, nearest, weight, floor);
         double best = nearest.isEmpty() ? -1 : nearest.getFirst().score();
-        boolean noCloseMatch = keyword.isEmpty() && best < semantic.noMatchSimilarityFor(route);
+        boolean noCloseMatch = NoCloseMatch.decide(query.terms(), route, !keyword.isEmpty(), best, semantic);
         return new Ranking(route, weight, keyword, nearest, fused, noCloseMatch);
     }
 

@@ -12,6 +12,7 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoPoint;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * analysing it its own way, so it meets listings in any of the four. Each concept of the query (a word, or a
  * phrase the dictionary knows, see {@link QueryExpansion}) must match, by its words, by its other names in the
  * synonym sets and the localised taxonomy, or, from four letters on, with typos (one edit up to seven letters,
- * two beyond); stop words are optional. Filters never affect scores.
+ * two beyond) when the word is rare in the index ({@link IndexedWords}); stop words are optional. Filters never affect
+ * scores.
  */
 @Component
 class SearchPredicates {
@@ -30,11 +32,24 @@ class SearchPredicates {
     private final QueryExpansion expansion;
     private final SearchSettings settings;
     private final Clock clock;
+    private final IndexedWords indexed;
+    private final String[] fields;
+    private final float[] boosts;
 
-    SearchPredicates(QueryExpansion expansion, SearchSettings settings, Clock clock) {
+    @Autowired
+    SearchPredicates(QueryExpansion expansion, SearchSettings settings, Clock clock, IndexedWords indexed) {
+        this(expansion, settings, clock, indexed, TEXT_FIELDS, TEXT_BOOSTS);
+    }
+
+    /** With other text fields (the bench compares field sets on one index). */
+    SearchPredicates(QueryExpansion expansion, SearchSettings settings, Clock clock, IndexedWords indexed,
+            String[] fields, float[] boosts) {
         this.expansion = expansion;
+        this.indexed = indexed;
         this.settings = settings;
         this.clock = clock;
+        this.fields = fields;
+        this.boosts = boosts;
     }
 
     /** Filters and words (and, with a vector, nearest neighbours as an alternative to the words). */
@@ -144,7 +159,8 @@ class SearchPredicates {
         if (concept.words().size() == 1) {
             String term = concept.text();
             int edits = term.length() < 4 ? 0 : term.length() < 8 ? 1 : 2;
-            if (edits > 0) {
+            // search-keyword helper: a word many listings hold is no typo; near misses of it are only noise and cost
+            if (edits > 0 && !indexed.common(term)) {
                 any.should(typoFields(f).matching(term).fuzzy(edits, 1));
             }
         }
@@ -155,13 +171,13 @@ class SearchPredicates {
     }
 
     /** One word: matched in every field; several: as a phrase (two other words may come between). */
-    private static PredicateFinalStep textMatch(SearchPredicateFactory f, String text, float boost) {
+    private PredicateFinalStep textMatch(SearchPredicateFactory f, String text, float boost) {
         if (text.indexOf(' ') < 0) {
             return textFields(f).matching(text).boost(boost);
         }
-        var phrase = f.phrase().field(TEXT_FIELDS[0]).boost(TEXT_BOOSTS[0]);
-        for (int i = 1; i < TEXT_FIELDS.length; i++) {
-            phrase = phrase.field(TEXT_FIELDS[i]).boost(TEXT_BOOSTS[i]);
+        var phrase = f.phrase().field(fields[0]).boost(boosts[0]);
+        for (int i = 1; i < fields.length; i++) {
+            phrase = phrase.field(fields[i]).boost(boosts[i]);
         }
         return phrase.matching(text).slop(2).boost(boost);
     }
@@ -170,16 +186,26 @@ class SearchPredicates {
      * Every text field with its boost: the neutral title and description of every listing, the per-language
      * copies ({@link LanguageFields}), and category names and attribute values in each language's analysis.
      */
-    static final String[] TEXT_FIELDS = {"title", "title_en", "title_de", "title_fr", "title_es",
+    static final String[] EVERY_TEXT_FIELD = {"title", "title_en", "title_de", "title_fr", "title_es",
         "category_text", "category_text_de", "category_text_fr", "category_text_es",
         "attribute_text", "attribute_text_de", "attribute_text_fr", "attribute_text_es",
         "description", "description_en", "description_de", "description_fr", "description_es"};
-    static final float[] TEXT_BOOSTS = {4f, 4f, 4f, 4f, 4f, 2f, 2f, 2f, 2f, 1.5f, 1.5f, 1.5f, 1.5f, 1f, 1f, 1f, 1f, 1f};
+    static final float[] EVERY_TEXT_BOOST = {4f, 4f, 4f, 4f, 4f, 2f, 2f, 2f, 2f, 1.5f, 1.5f, 1.5f, 1.5f, 1f, 1f, 1f, 1f, 1f};
+    /**
+     * Search-keyword helper: the fields a query searches. Category names and attribute values are searched in their
+     * English analysis only: they hold every language's names, and the query's other-language forms reach them
+     * through the taxonomy (a German plural is looked up by its German stem and brings every name of the category),
+     * so the German, French and Spanish analyses of the same names only repeated the same matches (docs/decisions).
+     */
+    static final String[] TEXT_FIELDS = {"title", "title_en", "title_de", "title_fr", "title_es",
+        "category_text", "attribute_text",
+        "description", "description_en", "description_de", "description_fr", "description_es"};
+    static final float[] TEXT_BOOSTS = {4f, 4f, 4f, 4f, 4f, 2f, 1.5f, 1f, 1f, 1f, 1f, 1f};
 
-    private static MatchPredicateFieldMoreStep<?, ?> textFields(SearchPredicateFactory f) {
-        var match = f.match().field(TEXT_FIELDS[0]).boost(TEXT_BOOSTS[0]);
-        for (int i = 1; i < TEXT_FIELDS.length; i++) {
-            match = match.field(TEXT_FIELDS[i]).boost(TEXT_BOOSTS[i]);
+    private MatchPredicateFieldMoreStep<?, ?> textFields(SearchPredicateFactory f) {
+        var match = f.match().field(fields[0]).boost(boosts[0]);
+        for (int i = 1; i < fields.length; i++) {
+            match = match.field(fields[i]).boost(boosts[i]);
         }
         return match;
     }

@@ -63,9 +63,11 @@ record SearchSettings(boolean backfillWhenEmpty, double maxRadiusKm, Semantic se
      * @param modelNumberKeywordWeight ROUTED: the weight for queries with a digit (model numbers, sizes)
      * @param naturalLanguageKeywordWeight ROUTED: the weight for queries of four words or more (needs, paraphrases)
      * @param noMatchSimilarity below this best cosine similarity, and with no listing holding all the words, a
-     *     query of keywords or a model number has "no close match" (calibrated on the tuning half of bench/relevance)
-     * @param naturalLanguageNoMatchSimilarity the same for queries of four words or more, whose similarities run
-     *     lower with the same model; −1 (default): never, the tuning half had no such query without an answer
+     *     query naming a thing (keywords or a model number, no function word) has "no close match" (calibrated on the
+     *     tuning half of bench/relevance; {@link NoCloseMatch})
+     * @param naturalLanguageNoMatchSimilarity the same for queries phrased as a sentence (four words or more, or a
+     *     function word: "cut the grass"), whose similarities run lower with the same model; −1 (default): never, the
+     *     tuning half had no such query without an answer
      * @param model the packaged embedding model (default all-MiniLM-L6-v2-q); similarities, and so every threshold
      *     above, are calibrated for one model: change them together (bench/relevance)
      */
@@ -87,10 +89,12 @@ record SearchSettings(boolean backfillWhenEmpty, double maxRadiusKm, Semantic se
                     : naturalLanguageNoMatchSimilarity;
         }
 
-        /** The best similarity below which a query without a keyword hit has no close match. */
-        double noMatchSimilarityFor(QueryRoute route) {
-            return java.util.Objects.requireNonNull(route == QueryRoute.NATURAL_LANGUAGE
-                    ? naturalLanguageNoMatchSimilarity : noMatchSimilarity);
+        /**
+         * The best similarity below which a query without a keyword hit has no close match: a sentence's own
+         * ({@link NoCloseMatch#phrasedAsSentence}) or a named thing's.
+         */
+        double noMatchSimilarityFor(boolean sentence) {
+            return java.util.Objects.requireNonNull(sentence ? naturalLanguageNoMatchSimilarity : noMatchSimilarity);
         }
 
         /** With other thresholds (the relevance suite calibrates them). */

@@ -2,10 +2,7 @@ package dev.agora.analytics.internal.web;
 
 import dev.agora.analytics.internal.MarketProjection;
 import dev.agora.analytics.internal.MarketProjection.FunnelStep;
-import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,13 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * {@code POST /analytics/beacon}: the listing and checkout pages report a view or a checkout start with
  * {@code navigator.sendBeacon} (static/js/analytics-beacon.js). Only aggregated daily counters are written, no
- * visitor identity; a session counts each listing and step once, so reloading does not inflate the funnel. No
- * third-party tracker is involved.
+ * visitor identity. The page reports each listing and step once per browser session (sessionStorage), so reloading
+ * does not inflate the funnel; the server keeps no session for it, as one per browsing visitor would be a session
+ * row written per listing view (decision 0017). No third-party tracker is involved.
  */
 @Controller
 class FunnelBeacon {
-
-    private static final String SEEN = FunnelBeacon.class.getName() + ".seen";
 
     private final MarketProjection projection;
     private final Clock clock;
@@ -32,7 +28,7 @@ class FunnelBeacon {
     }
 
     @PostMapping("/analytics/beacon")
-    ResponseEntity<Void> beacon(@RequestParam String step, @RequestParam String listing, HttpSession session) {
+    ResponseEntity<Void> beacon(@RequestParam String step, @RequestParam String listing) {
         FunnelStep funnelStep;
         UUID listingId;
         try {
@@ -41,15 +37,7 @@ class FunnelBeacon {
         } catch (IllegalArgumentException e) {
             return ResponseEntity.badRequest().build();
         }
-        @SuppressWarnings("unchecked")
-        Set<String> seen = (Set<String>) session.getAttribute(SEEN);
-        if (seen == null) {
-            seen = new HashSet<>();
-        }
-        if (seen.size() < 500 && seen.add(funnelStep + ":" + listingId)) {
-            session.setAttribute(SEEN, seen);
-            projection.funnelStep(funnelStep, listingId, clock.instant());
-        }
+        projection.funnelStep(funnelStep, listingId, clock.instant());
         return ResponseEntity.noContent().build();
     }
 }
