@@ -14,12 +14,8 @@ import dev.agora.listings.PriceUnit;
 import dev.agora.orders.OrderManagement;
 import dev.agora.orders.OrderView;
 import dev.agora.orders.PlaceOrder;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -59,12 +55,13 @@ public final class OrdersBenchmark {
         Path out = Path.of(System.getProperty("bench.out", "bench/results/orders.md"));
         String admin = "jdbc:postgresql://" + host + ":" + port + "/postgres?user=" + user;
 
-        recreate(admin, "agora_bench_pgbench");
-        recreate(admin, "agora_bench_orders");
+        OrdersBenchDatabase.recreate(admin, "agora_bench_pgbench");
+        OrdersBenchDatabase.recreate(admin, "agora_bench_orders");
 
         // 1. the reference: pgbench TPC-B, same server, same client count
-        run(List.of("pgbench", "-h", host, "-p", port, "-U", user, "-i", "-q", "-s", "8", "agora_bench_pgbench"));
-        String pgbenchOut = run(List.of("pgbench", "-h", host, "-p", port, "-U", user, "-n", "-c", String.valueOf(threads),
+        OrdersBenchDatabase.run(List.of("pgbench", "-h", host, "-p", port, "-U", user, "-i", "-q", "-s", "8", "agora_bench_pgbench"));
+        String pgbenchOut = OrdersBenchDatabase.run(List.of("pgbench", "-h", host, "-p", port, "-U", user, "-n", "-c",
+                String.valueOf(threads),
                 "-j", "2", "-T", String.valueOf(seconds), "agora_bench_pgbench"));
         Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(pgbenchOut);
         double pgbenchTps = tps.find() ? Double.parseDouble(tps.group(1)) : Double.NaN;
@@ -105,10 +102,10 @@ public final class OrdersBenchmark {
             // perf (issue 6): the warm-up's listener work must not land in the measured window (it added about a
             // third to the listeners' statements per order of a 5 s run): wait until its publications are done
             long warmUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < warmUntil && openPublications(admin) > 0) {
+            while (System.nanoTime() < warmUntil && OrdersBenchDatabase.openPublications(admin) > 0) {
                 Thread.sleep(200);
             }
-            long commitsBefore = commits(admin, "agora_bench_orders");
+            long commitsBefore = OrdersBenchDatabase.commits(admin, "agora_bench_orders");
             CostMeter.BY_SQL.clear();
             long callerSqlBefore = CostMeter.CALLER_STATEMENTS.get();
             long otherSqlBefore = CostMeter.OTHER_STATEMENTS.get();
@@ -123,21 +120,24 @@ public final class OrdersBenchmark {
                 w.reset(done, failed, latencies);
             }
             long started = System.nanoTime();
+            Instant windowStart = Instant.now();
             runFor(workers, seconds);
             double elapsed = (System.nanoTime() - started) / 1e9;
-            long commits = commits(admin, "agora_bench_orders") - commitsBefore;
+            long commits = OrdersBenchDatabase.commits(admin, "agora_bench_orders") - commitsBefore;
             double load = CostMeter.loadAverage();
             long orderCount = Math.max(1, done.get());
             // listeners still working off the run's events are part of its cost: wait (at most a minute) for them
             long settleUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < settleUntil && openPublications(admin) > 0) {
+            while (System.nanoTime() < settleUntil && OrdersBenchDatabase.openPublications(admin) > 0) {
                 Thread.sleep(1_000);
             }
+            // orders-cpu: the measured window (run and settle), to cut a JFR recording of the whole JVM to it
+            System.out.println("Measured window: " + windowStart + " " + Instant.now());
             // orders-lean: the order threads report their own CPU (they end before this reading); the rest is listeners
             // and background work on threads alive now
             double workerCpuMs = WORKER_CPU.get() / 1e6 / orderCount;
             double otherThreadCpuMs = CostMeter.javaThreadCpuBetween(threadCpuBefore, CostMeter.javaThreadCpuNanos()) / 1e6 / orderCount;
-            var costs = new Costs((CostMeter.CALLER_STATEMENTS.get() - callerSqlBefore) / (double) orderCount,
+            var costs = new OrdersReport.Costs((CostMeter.CALLER_STATEMENTS.get() - callerSqlBefore) / (double) orderCount,
                     (CostMeter.OTHER_STATEMENTS.get() - otherSqlBefore) / (double) orderCount,
                     (CostMeter.jvmCpuNanos() - cpuBefore) / 1e6 / orderCount,
                     CostMeter.databaseCpuBetween(dbCpuBefore, CostMeter.databaseCpuNanos(admin, "agora_bench_orders")) / 1e6 / orderCount,
@@ -146,8 +146,9 @@ public final class OrdersBenchmark {
 
             double ordersPerSecond = done.get() / elapsed;
             List<Long> sorted = latencies.stream().sorted().toList();
-            String md = report(seconds, threads, pgbenchTps, done.get(), failed.get(), ordersPerSecond, commits / elapsed,
-                    percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), balance.balanced(), costs);
+            String md = OrdersReport.report(seconds, threads, pgbenchTps, done.get(), failed.get(), ordersPerSecond,
+                    commits / elapsed, OrdersReport.percentile(sorted, 50), OrdersReport.percentile(sorted, 95),
+                    OrdersReport.percentile(sorted, 99), balance.balanced(), costs);
             if (CostMeter.HISTOGRAM) {
                 System.out.println("Statements per order (order calls | listeners and background):");
                 System.out.println(CostMeter.histogram(orderCount, 200));
@@ -243,79 +244,6 @@ public final class OrdersBenchmark {
         return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
-    static void recreate(String adminUrl, String database) throws SQLException {
-        try (Connection c = DriverManager.getConnection(adminUrl); var s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + database);
-        }
-    }
-
-    /** Event publications not completed yet (listeners still to run) in the orders database. */
-    static long openPublications(String adminUrl) throws SQLException {
-        try (Connection c = DriverManager.getConnection(adminUrl.replace("/postgres?", "/agora_bench_orders?"));
-                var s = c.createStatement();
-                var rs = s.executeQuery("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    static long commits(String adminUrl, String database) throws SQLException {
-        try (Connection c = DriverManager.getConnection(adminUrl);
-                var s = c.prepareStatement("SELECT xact_commit FROM pg_stat_database WHERE datname = ?")) {
-            s.setString(1, database);
-            try (var rs = s.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        }
-    }
-
-    static String run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
-        }
-        return output;
-    }
-
-    static long percentile(List<Long> sorted, int p) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
-
-    /** Per-order costs that hardly depend on other work on the machine, and the load while measuring. */
-    record Costs(double callerSql, double otherSql, double jvmCpuMs, double databaseCpuMs, double load, double workerCpuMs,
-            double otherThreadCpuMs) {}
-
     /** orders-lean: CPU of the measured order threads, each adding its own when it ends. */
     static final AtomicLong WORKER_CPU = new AtomicLong();
-
-    static String report(int seconds, int threads, double pgbenchTps, long orders, long failed, double ordersPerSecond,
-            double commitsPerSecond, long p50, long p95, long p99, boolean balanced, Costs costs) {
-        double ratio = ordersPerSecond / pgbenchTps;
-        return """
-                # Orders benchmark
-
-                Run of %s on PostgreSQL at the same server for both parts, %d s each, %d concurrent clients/threads.
-                Machine: %d cores shared by the database, the application and the load (and other work on this machine).
-                Reproduce: `./mvnw -Pbench verify` (short smoke run: `-Dbench.seconds=5`), see docs/orders.md.
-
-                | measure | value |
-                |---|---|
-                | pgbench TPC-B (scale 8, `-c %d -j 2`) | %.1f tps |
-                | orders placed, paid, handed over, delivered and completed | %d (%d failed) |
-                | orders per second (each: 4 API calls, about 12 database transactions) | %.1f |
-                | order latency p50 / p95 / p99 | %d / %d / %d ms |
-                | database commits per second during the orders run | %.1f |
-                | **orders/s ÷ pgbench tps** | **%.1f %%** (target ≥ 30 %%: %s) |
-                | trial balance after the run | %s |
-                | load average (1 min) at the end of the run | %.1f |
-                | SQL statements per order: in the order calls / in event listeners and background work | %.1f / %.1f |
-                | CPU per order: application JVM / PostgreSQL backends | %.1f / %s ms |
-                | CPU per order in Java threads (no JIT, no GC): order calls / listeners and background | %.1f / %.1f ms |
-                """.formatted(Instant.now(), seconds, threads, Runtime.getRuntime().availableProcessors(), threads,
-                pgbenchTps, orders, failed, ordersPerSecond, p50, p95, p99, commitsPerSecond, ratio * 100,
-                ratio >= 0.30 ? "met" : "not met", balanced ? "balanced" : "NOT balanced", costs.load(), costs.callerSql(),
-                costs.otherSql(), costs.jvmCpuMs(), costs.databaseCpuMs() < 0 ? "n/a" : "%.1f".formatted(costs.databaseCpuMs()),
-                costs.workerCpuMs(), costs.otherThreadCpuMs());
-    }
 }

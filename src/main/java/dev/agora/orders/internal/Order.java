@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "orders")
-class Order implements org.springframework.data.domain.Persistable<UUID> {
+class Order extends dev.agora.kernel.persistence.AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -93,13 +93,6 @@ class Order implements org.springframework.data.domain.Persistable<UUID> {
     @OrderColumn(name = "position")
     private List<OrderStep> steps = new ArrayList<>();
 
-    /**
-     * orders-lean: the id is assigned, so without this Spring Data would merge a new order (a SELECT before the
-     * INSERT). True only for an order built by the checkout and not stored yet.
-     */
-    @jakarta.persistence.Transient
-    private boolean unsaved;
-
     protected Order() {}
 
     @Override
@@ -107,22 +100,11 @@ class Order implements org.springframework.data.domain.Persistable<UUID> {
         return id;
     }
 
-    @Override
-    public boolean isNew() {
-        return unsaved;
-    }
-
-    @jakarta.persistence.PostPersist
-    @jakarta.persistence.PostLoad
-    void stored() {
-        unsaved = false;
-    }
-
     Order(OrderId id, ListingId listing, String title, AccountId buyer, AccountId seller, TransactionProcess process,
             long quantity, int stockHeld, Quote quote, CommissionTerms terms, long promoBp, Instant now,
             @Nullable DeliveryChoice delivery, int commissionVersion, @Nullable String cancellationPolicy,
             @Nullable Instant startsAt) {
-        this.unsaved = true;
+        markUnsaved(); // orders-lean: the id is assigned, so a new order is persisted, not merged (no SELECT first)
         this.id = id.value();
         this.listingId = listing.value();
         this.listingTitle = title.length() > 200 ? title.substring(0, 200) : title;
@@ -238,16 +220,12 @@ class Order implements org.springframework.data.domain.Persistable<UUID> {
 
     /** Money still with the platform for this order (captured and not refunded); refunds never exceed it. */
     Money refundable() {
-        return buyerTotal().minus(refunded());
+        return new RefundAllowance(buyerTotal(), refunded()).remaining();
     }
 
     /** Records a refund the payment provider made; the ledger already refused anything above the escrow. */
     void refunded(Money amount) {
-        if (!amount.isPositive() || amount.isGreaterThan(refundable())) {
-            throw InvalidInputException.of("amount", "orders.refund.above-refundable",
-                    "At most " + refundable() + " can be refunded");
-        }
-        refundedMinor += amount.minorUnits();
+        refundedMinor = new RefundAllowance(buyerTotal(), refunded()).after(amount).minorUnits();
     }
 
     /** The items' price (the first line), on which the commission is computed. */
