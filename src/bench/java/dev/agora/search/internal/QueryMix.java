@@ -85,7 +85,7 @@ final class QueryMix {
         StringBuilder md = new StringBuilder("SQL statements per HTTP request (").append(STATEMENT_SAMPLE)
                 .append(" requests of each line after a warm-up; request threads and the search log's writer, and apart from them "
                         + "what background threads ran meanwhile, which grows with time, not with requests):\n\n")
-                .append("| query | statements per request | background meanwhile | responses setting a cookie | most frequent |\n"
+                .append("| query | statements per request | background meanwhile | responses setting a session cookie | most frequent |\n"
                         + "|---|---|---|---|---|\n");
         Map<String, LatencyMeter.ThrowingRunnable> requests = new LinkedHashMap<>();
         httpLines().forEach((name, line) -> requests.put(name, () -> http.get(line.apply(random))));
@@ -110,7 +110,7 @@ final class QueryMix {
             md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %d | %s |%n", line.getKey(),
                     statements.total() / (double) STATEMENT_SAMPLE, statements.background() / (double) STATEMENT_SAMPLE,
                     cookies, top));
-            System.out.printf(Locale.ROOT, "  statements, %s: %.1f per request, %d of %d responses set a cookie%n",
+            System.out.printf(Locale.ROOT, "  statements, %s: %.1f per request, %d of %d responses set a session cookie%n",
                     line.getKey(), statements.total() / (double) STATEMENT_SAMPLE, cookies, STATEMENT_SAMPLE);
             counts.forEach((sql, n) -> System.out.printf(Locale.ROOT, "    %5.1f %s%n", n / (double) STATEMENT_SAMPLE, sql));
         }
