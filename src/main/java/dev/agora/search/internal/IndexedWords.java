@@ -14,6 +14,7 @@ import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,8 @@ class IndexedWords {
 
     private final EntityManager entityManager;
     private volatile boolean lucene = true;
+    /** The index's search analyzer, resolved on first use (it does not change while the application runs). */
+    private volatile @Nullable Analyzer analyzer;
 
     IndexedWords(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -45,8 +48,7 @@ class IndexedWords {
             return false;
         }
         try {
-            var mapping = Search.mapping(entityManager.getEntityManagerFactory());
-            Analyzer analyzer = mapping.indexManager("listings").unwrap(LuceneIndexManager.class).searchAnalyzer();
+            Analyzer analyzer = analyzer();
             var scope = Search.session(entityManager).scope(SearchListing.class).extension(LuceneExtension.get());
             try (IndexReader reader = scope.openIndexReader()) {
                 int threshold = Math.max(2, reader.maxDoc() / COMMON_PER_LISTINGS);
@@ -71,6 +73,16 @@ class IndexedWords {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Analyzer analyzer() {
+        Analyzer resolved = analyzer;
+        if (resolved == null) {
+            resolved = Search.mapping(entityManager.getEntityManagerFactory()).indexManager("listings")
+                    .unwrap(LuceneIndexManager.class).searchAnalyzer();
+            analyzer = resolved;
+        }
+        return resolved;
     }
 
     private static List<String> tokens(Analyzer analyzer, String word) throws IOException {
