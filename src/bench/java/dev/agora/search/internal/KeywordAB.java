@@ -20,7 +20,8 @@ import org.springframework.util.MultiValueMap;
  * Search-keyword helper: the keyword path with and without a change, interleaved query by query in one JVM on the index
  * the last {@link SearchBench} run left in target/bench-search, measured in CPU time of the calling thread. On a
  * shared, loaded machine two bench runs one after the other differ by more than a keyword change; alternating A and B
- * within one process does not. A: as before (typo matching for every word, every analysis of category names and attribute values); B: as
+ * within one process does not. A: as before (typo matching for every word; the other analyses of category names and
+ * attribute values are no longer indexed, search-facets helper); B: as
  * served.
  * {@code -Dbench.ab.rounds} (default 20).
  */
@@ -45,7 +46,7 @@ public final class KeywordAB {
                         boolean common(String word) {
                             return false;
                         }
-                    }, SearchPredicates.EVERY_TEXT_FIELD, SearchPredicates.EVERY_TEXT_BOOST);
+                    }, SearchPredicates.TEXT_FIELDS, SearchPredicates.TEXT_BOOSTS);
             List<ListingSearch> variants = List.of(search(app, em, always), search(app, em, served));
             SearchRequests requests = app.getBean(SearchRequests.class);
             TransactionTemplate tx = new TransactionTemplate(app.getBean(org.springframework.transaction.PlatformTransactionManager.class));
@@ -94,7 +95,7 @@ public final class KeywordAB {
     private static ListingSearch search(ConfigurableApplicationContext app, EntityManager em, SearchPredicates predicates) {
         SearchSettings settings = app.getBean(SearchSettings.class);
         SearchPhases phases = app.getBean(SearchPhases.class); // search-semantic helper: per-phase timers
-        FacetCounts facets = new FacetCounts(em, predicates, phases);
+        FacetCounts facets = new FacetCounts(predicates, phases, app.getBean(FacetPass.class));
         return new ListingSearch(em, predicates, facets, app.getBean(SentenceEmbeddings.class),
                 settings, new HybridRanking(em, predicates, settings, phases, facets), phases);
     }

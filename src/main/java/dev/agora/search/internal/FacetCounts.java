@@ -1,7 +1,8 @@
 package dev.agora.search.internal;
 
 import dev.agora.listings.AttributeDefinition;
-import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import java.util.function.Function;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
-import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -22,78 +24,114 @@ import org.springframework.stereotype.Component;
  * (generated from its attribute schema). A facet with a selection (type, condition, an attribute) is counted as if
  * its own selection were not made, so the other values stay visible with their counts (multi-select); delivery
  * options must all be offered, so their counts do narrow.
+ *
+ * <p>Search-facets helper (issue 5): the counts are a pass of their own after the main query ({@link FacetPass}),
+ * exact up to {@code agora.search.facets.sample-above} matches and over a sample beyond, then marked approximate. Only
+ * the facets that are shown are counted: attribute values only with a category, and a multi-select facet only in its
+ * own pass, not also in the main one.
  */
 @Component
 class FacetCounts {
 
-    static final int MAX_FACET_VALUES = 50;
+    static final int MAX_FACET_VALUES = FacetPass.MAX_FACET_VALUES;
     /** Facets whose counts ignore their own selection (choosing one value keeps the others' counts visible). */
     private static final List<String> MULTI_SELECT = List.of("listingType", "condition", "attribute");
-    private static final List<String> FACETS = List.of("listingType", "condition", "delivery", "category", "attribute");
 
-    private final EntityManager entityManager;
+    /** Facet name (type, condition, delivery, category, {@code attr.KEY}) to value and count; scaled from a sample if approximate. */
+    record Facets(Map<String, Map<String, Long>> counts, boolean approximate) {}
+
+    /** A facet with a selection: counted in a pass that ignores it ({@code ignored}, as the predicates name it). */
+    private record Selected(String ignored, String field, @Nullable String attributeKey) {}
+
     private final SearchPredicates predicates;
     private final SearchPhases phases;
+    private final FacetPass pass;
 
-    FacetCounts(EntityManager entityManager, SearchPredicates predicates, SearchPhases phases) {
+    FacetCounts(SearchPredicates predicates, SearchPhases phases, FacetPass pass) {
         this.phases = phases;
-        this.entityManager = entityManager;
         this.predicates = predicates;
+        this.pass = pass;
     }
 
-    /** Runs the main query asking for every facet's terms too (one pass over the hits). */
+    /** Runs the main query (hits and total); its facets are counted afterwards by {@link #of}, exactly or sampled. */
     <H> SearchResult<H> fetchWithFacets(SearchQueryOptionsStep<?, ?, H, ?, ?, ?> search, int offset, int limit) {
-        SearchQueryOptionsStep<?, ?, H, ?, ?, ?> step = search;
-        for (String facet : FACETS) {
-            step = step.aggregation(AggregationKey.<Map<String, Long>>of(facet),
-                    f -> f.terms().field(facet, String.class).maxTermCount(MAX_FACET_VALUES));
-        }
-        return step.fetch(offset, limit);
+        return search.fetch(offset, limit);
     }
 
-    /** The facets of a result the main query asked for with {@link #fetchWithFacets}, keyed as the page and API show them. */
-    Map<String, Map<String, Long>> of(SearchQuery query, float @Nullable [] vector, SearchResult<?> result) {
-        Map<String, Map<String, Long>> raw = new HashMap<>();
-        for (String facet : FACETS) {
-            raw.put(facet, result.aggregation(AggregationKey.<Map<String, Long>>of(facet)));
+    /** The facets of the matches of {@code query} (with a vector: its words or its nearest listings). */
+    Facets of(SearchQuery query, float @Nullable [] vector, SearchResult<?> result) {
+        return of(query, result, f -> predicates.matching(f, query, vector, null), vector);
+    }
+
+    /** The facets of the matches of a fused relevance search: the words or one of the {@code nearest} (by id, no kNN). */
+    Facets of(SearchQuery query, float[] vector, Collection<UUID> nearest, SearchResult<?> result) {
+        return of(query, result, f -> predicates.matchingOrAmong(f, query, nearest), vector);
+    }
+
+    private Facets of(SearchQuery query, SearchResult<?> result,
+            Function<SearchPredicateFactory, PredicateFinalStep> matches, float @Nullable [] vector) {
+        FacetPass.Size size = new FacetPass.Size(result.total().hitCountLowerBound(), result.total().isHitCountExact());
+        List<String> fields = new ArrayList<>(List.of("delivery", "category"));
+        if (query.type() == null) {
+            fields.add("listingType");
         }
+        if (query.conditions().isEmpty()) {
+            fields.add("condition");
+        }
+        List<AttributeDefinition> attributes = query.category() == null ? List.of() : query.category().attributes();
+        if (attributes.stream().anyMatch(a -> !query.attributes().containsKey(a.key()))) {
+            fields.add("attribute"); // shown only with a category, and only for keys without their own pass
+        }
+        FacetPass.Counts main = phases.time("facets", () -> pass.count(matches,
+                f -> predicates.matching(f, query, null, null), fields, size));
+        Map<String, Map<String, Long>> raw = new HashMap<>(main.byField());
+        boolean approximate = main.approximate();
+        Map<String, Map<String, Long>> attributeCounts = new HashMap<>();
+        List<Selected> selected = new ArrayList<>();
         if (query.type() != null) {
-            raw.put("listingType", countIgnoring(query, vector, "listingType", "listingType"));
+            selected.add(new Selected("listingType", "listingType", null));
         }
         if (!query.conditions().isEmpty()) {
-            raw.put("condition", countIgnoring(query, vector, "condition", "condition"));
+            selected.add(new Selected("condition", "condition", null));
         }
-        Map<String, Map<String, Long>> attributeCounts = new HashMap<>();
-        for (String key : query.attributes().keySet()) {
-            attributeCounts.put(key, countIgnoring(query, vector, "attribute." + key, "attribute"));
+        query.attributes().keySet().forEach(key -> selected.add(new Selected("attribute." + key, "attribute", key)));
+        for (Selected facet : selected) {
+            FacetPass.Counts counts = countIgnoring(query, vector, facet.ignored(), facet.field(), size);
+            approximate |= counts.approximate();
+            if (facet.attributeKey() != null) {
+                attributeCounts.put(facet.attributeKey(), counts.byField().get(facet.field()));
+            } else {
+                raw.put(facet.field(), counts.byField().get(facet.field()));
+            }
         }
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         for (String facet : List.of("listingType", "condition", "delivery", "category")) {
             facets.put(facet.equals("listingType") ? "type" : facet, raw.get(facet));
         }
-        if (query.category() != null) {
-            for (AttributeDefinition attribute : query.category().attributes()) {
-                Map<String, Long> terms = attributeCounts.getOrDefault(attribute.key(), raw.get("attribute"));
-                String prefix = attribute.key().toLowerCase(Locale.ROOT) + "=";
-                Map<String, Long> counts = new TreeMap<>();
-                terms.forEach((term, count) -> {
-                    if (term.startsWith(prefix)) {
-                        counts.put(term.substring(prefix.length()), count);
-                    }
-                });
-                facets.put("attr." + attribute.key(), counts);
-            }
+        for (AttributeDefinition attribute : attributes) {
+            Map<String, Long> terms = attributeCounts.getOrDefault(attribute.key(), raw.getOrDefault("attribute", Map.of()));
+            String prefix = attribute.key().toLowerCase(Locale.ROOT) + "=";
+            Map<String, Long> counts = new TreeMap<>();
+            terms.forEach((term, count) -> {
+                if (term.startsWith(prefix)) {
+                    counts.put(term.substring(prefix.length()), count);
+                }
+            });
+            facets.put("attr." + attribute.key(), counts);
         }
-        return facets;
+        return new Facets(facets, approximate);
     }
 
-    private Map<String, Long> countIgnoring(SearchQuery query, float @Nullable [] vector, String ignoredFacet,
-            String field) {
-        AggregationKey<Map<String, Long>> key = AggregationKey.of(field);
-        return phases.time("multi-select facet", () -> Search.session(entityManager).search(SearchListing.class)
-                .where(f -> predicates.matching(f, query, vector, ignoredFacet))
-                .aggregation(key, f -> f.terms().field(field, String.class).maxTermCount(MAX_FACET_VALUES))
-                .fetch(0).aggregation(key));
+    /**
+     * One facet counted without its own selection: more matches than the result set (which is a lower bound of their
+     * number), so sampled when the coarse sample says they are many.
+     */
+    private FacetPass.Counts countIgnoring(SearchQuery query, float @Nullable [] vector, String ignoredFacet,
+            String field, FacetPass.Size results) {
+        return phases.time("multi-select facet", () -> pass.count(
+                f -> predicates.matching(f, query, vector, ignoredFacet),
+                f -> predicates.matching(f, query, null, ignoredFacet), List.of(field),
+                new FacetPass.Size(results.lowerBound(), false)));
     }
 
     static Set<String> multiSelectFacets() {

@@ -66,7 +66,8 @@ class ListingSearch {
                 && phases.time("keyword count", () -> run(query.withTerms(query.terms(), 1), null, false, 0))
                         .total().hitCountLowerBound() == 0;
         String didYouMean = noKeywordMatch && !query.terms().isEmpty() ? DidYouMean.suggest(query, this) : null;
-        return new SearchOutcome(ids, total, facets.of(query, vector, result), next, didYouMean, false, List.of());
+        FacetCounts.Facets counts = facets.of(query, vector, result);
+        return new SearchOutcome(ids, total, counts.counts(), next, didYouMean, false, List.of(), counts.approximate());
     }
 
     /**
@@ -89,14 +90,16 @@ class ListingSearch {
             double floor = settings.semantic().fusionMinSimilarity();
             List<ScoredHit> nearest = counted.nearest().stream().filter(h -> h.score() >= floor).limit(10).toList();
             List<String> related = phases.time("related categories", () -> relatedCategories(nearest));
-            return new SearchOutcome(List.of(), 0, Map.of(), null, didYouMean, true, related);
+            return new SearchOutcome(List.of(), 0, Map.of(), null, didYouMean, true, related, false);
         }
         List<UUID> ids = ranked.ids().stream().skip(query.offset()).limit(query.limit()).toList();
         // weak neighbours order the page without counting as matches elsewhere; the pages still reach them
         long total = Math.max(counted.counted().total().hitCountLowerBound(), ranked.fused().size());
         Integer next = query.offset() + ids.size() < total ? query.offset() + ids.size() : null;
-        return new SearchOutcome(ids, total, facets.of(query, vector, counted.counted()), next, didYouMean, false,
-                List.of());
+        List<UUID> matches = counted.nearest().stream().filter(h -> h.score() >= settings.semantic().minSimilarity())
+                .map(ScoredHit::id).toList();
+        FacetCounts.Facets counts = facets.of(query, vector, matches, counted.counted());
+        return new SearchOutcome(ids, total, counts.counts(), next, didYouMean, false, List.of(), counts.approximate());
     }
 
     /** Leaf categories of the nearest listings (from fusion-min-similarity on), most frequent first (at most three). */

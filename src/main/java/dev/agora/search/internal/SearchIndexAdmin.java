@@ -32,10 +32,12 @@ class SearchIndexAdmin {
     private final SearchSettings settings;
     private final VectorBackfill backfill;
     private final SentenceEmbeddings embeddings;
+    private final FacetSampleIndex sampleIndex;
 
     SearchIndexAdmin(ListingManagement listings, ListingIndexer indexer, SearchListingRepository documents,
             EntityManagerFactory entityManagerFactory, SearchSettings settings, VectorBackfill backfill,
-            SentenceEmbeddings embeddings) {
+            SentenceEmbeddings embeddings, FacetSampleIndex sampleIndex) {
+        this.sampleIndex = sampleIndex;
         this.embeddings = embeddings;
         this.backfill = backfill;
         this.listings = listings;
@@ -54,6 +56,17 @@ class SearchIndexAdmin {
         if (settings.backfillWhenEmpty() && documents.count() == 0 && listings.countPublished() > 0) {
             log.info("Search index is empty: filling it from {} published listings", listings.countPublished());
             sync(); // each new document asks for its vector through SearchTextChanged
+            sampleIndex.check(); // new documents carry the facet sample field
+        } else if (sampleIndex.check() > 0) {
+            // search-facets helper (issue 5): documents indexed before the facet sample field (and with the text fields
+            // no longer queried): rebuild once. Until then facets are counted exactly, so nothing drops out of them
+            log.info("Search index from before sampled facet counts: rebuilding it in the background");
+            try {
+                reindex();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            backfill.start();
         } else if (documents.countByLanguageIsNull() > 0 && listings.countPublished() > 0) {
             // issue 12: documents from before language detection; the mapping gained per-language fields. The sync
             // gives each its language, and Hibernate Search reindexes every document it changes: a mass index
@@ -117,6 +130,7 @@ class SearchIndexAdmin {
         } finally {
             monitor.finished = true;
             entityManager.close();
+            sampleIndex.check(); // sampled facet counts once every document is in the sample
         }
         return new Report(synced, documents.count(), (System.nanoTime() - start) / 1_000_000);
     }

@@ -72,21 +72,17 @@ public class SearchListing {
     private @Nullable String language;
 
     /**
-     * The category's and its ancestors' names in every language (en, de, fr, es), for keyword matching: each
-     * analyser sees all of them, so a query analysed the French way meets the French name.
+     * The category's and its ancestors' names in every language (en, de, fr, es), for keyword matching in one
+     * analysis: a query word in another language reaches them through the taxonomy (search-facets helper: the
+     * German, French and Spanish analyses were no longer queried and are no longer indexed,
+     * docs/decisions/2026-12-08-keyword-matching-cost.md).
      */
     @FullTextField(name = "category_text", analyzer = "english")
-    @FullTextField(name = "category_text_de", analyzer = "german")
-    @FullTextField(name = "category_text_fr", analyzer = "french")
-    @FullTextField(name = "category_text_es", analyzer = "spanish")
     @Column(name = "category_names", nullable = false, length = 1000)
     private String categoryNames;
 
     /** Issue 12: attribute values with their names in every language (enum options, yes-attributes' labels). */
     @FullTextField(name = "attribute_text", analyzer = "english")
-    @FullTextField(name = "attribute_text_de", analyzer = "german")
-    @FullTextField(name = "attribute_text_fr", analyzer = "french")
-    @FullTextField(name = "attribute_text_es", analyzer = "spanish")
     @Column(name = "attribute_names", length = 4000)
     private @Nullable String attributeNames;
 
@@ -256,6 +252,14 @@ public class SearchListing {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "delivery")))
     public List<String> getDeliveryOptions() {
         return ListingText.lines(delivery);
+    }
+
+    /** Search-facets helper (issue 5): the sample levels of this listing, for facet counts of large result sets. */
+    @Transient
+    @KeywordField(name = FacetSample.FIELD)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "id")))
+    public List<String> getSampleLevels() {
+        return FacetSample.levelsOf(id);
     }
 
     @Transient

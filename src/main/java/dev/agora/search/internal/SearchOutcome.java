@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param didYouMean a query that finds something, offered when this one found nothing
  * @param noCloseMatch nothing holds all the words and nothing is close in meaning: no look-alikes are shown
  * @param relatedCategories with {@code noCloseMatch}, ids of the categories of the nearest listings
+ * @param facetsApproximate the facet counts were scaled up from a sample of a large result set (search-facets helper)
  */
 record SearchOutcome(List<UUID> listingIds, long total, Map<String, Map<String, Long>> facets,
         @Nullable Integer nextOffset, @Nullable String didYouMean, boolean noCloseMatch,
-        List<String> relatedCategories) {}
+        List<String> relatedCategories, boolean facetsApproximate) {}

@@ -203,15 +203,6 @@ class SearchPredicates {
     }
 
     /**
-     * Every text field with its boost: the neutral title and description of every listing, the per-language
-     * copies ({@link LanguageFields}), and category names and attribute values in each language's analysis.
-     */
-    static final String[] EVERY_TEXT_FIELD = {"title", "title_en", "title_de", "title_fr", "title_es",
-        "category_text", "category_text_de", "category_text_fr", "category_text_es",
-        "attribute_text", "attribute_text_de", "attribute_text_fr", "attribute_text_es",
-        "description", "description_en", "description_de", "description_fr", "description_es"};
-    static final float[] EVERY_TEXT_BOOST = {4f, 4f, 4f, 4f, 4f, 2f, 2f, 2f, 2f, 1.5f, 1.5f, 1.5f, 1.5f, 1f, 1f, 1f, 1f, 1f};
-    /**
      * Search-keyword helper: the fields a query searches. Category names and attribute values are searched in their
      * English analysis only: they hold every language's names, and the query's other-language forms reach them
      * through the taxonomy (a German plural is looked up by its German stem and brings every name of the category),

@@ -58,10 +58,11 @@ public class SearchService {
 
     /**
      * @param noCloseMatch nothing relevant was found: no look-alikes in {@code items}, see {@code relatedCategories}
+     * @param facetsApproximate the facet counts are estimated from a sample of a large result set (rounded)
      */
     public record ResultPage(List<Hit> items, long total, Map<String, Map<String, Long>> facets,
             @Nullable String nextCursor, @Nullable String didYouMean, boolean noCloseMatch,
-            List<RelatedCategory> relatedCategories) {}
+            List<RelatedCategory> relatedCategories, boolean facetsApproximate) {}
 
     /** A category where listings near the query live (offered with "no close match"). */
     public record RelatedCategory(String slug, String name) {}
@@ -72,7 +73,7 @@ public class SearchService {
     public record Results(SearchQueryView query, List<ListingView> listings, long total,
             Map<String, Map<String, Long>> facets, @Nullable String nextCursor, @Nullable String didYouMean,
             Map<String, String> categoryNames, boolean noCloseMatch, List<RelatedCategory> relatedCategories,
-            @Nullable String searchId) {}
+            @Nullable String searchId, boolean facetsApproximate) {}
 
     /** What a page needs to know about the query it shows. */
     public record SearchQueryView(String text, @Nullable CategoryView category, String sort) {}
@@ -80,7 +81,8 @@ public class SearchService {
     public ResultPage search(MultiValueMap<String, String> params, Locale locale) {
         Results results = results(params, locale);
         return new ResultPage(results.listings().stream().map(Hit::of).toList(), results.total(), results.facets(),
-                results.nextCursor(), results.didYouMean(), results.noCloseMatch(), results.relatedCategories());
+                results.nextCursor(), results.didYouMean(), results.noCloseMatch(), results.relatedCategories(),
+                results.facetsApproximate());
     }
 
     public Results results(MultiValueMap<String, String> params, Locale locale) {
@@ -110,7 +112,8 @@ public class SearchService {
                 .filter(java.util.Objects::nonNull).map(c -> new RelatedCategory(c.slug(), c.nameIn(locale))).toList();
         String next = outcome.nextOffset() == null ? null : Cursor.of(outcome.nextOffset()).encode();
         return new Results(new SearchQueryView(query.text(), query.category(), query.sort().param()), views,
-                outcome.total(), outcome.facets(), next, outcome.didYouMean(), names, outcome.noCloseMatch(), related, searchId);
+                outcome.total(), outcome.facets(), next, outcome.didYouMean(), names, outcome.noCloseMatch(), related, searchId,
+                outcome.facetsApproximate());
     }
 
     /** A result opened from a logged search (the results page's beacon). */
