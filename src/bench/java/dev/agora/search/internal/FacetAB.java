@@ -112,7 +112,8 @@ public final class FacetAB {
         }
 
         @Override
-        <H> SearchResult<H> fetchWithFacets(SearchQueryOptionsStep<?, ?, H, ?, ?, ?> search, int offset, int limit) {
+        <H> SearchResult<H> fetchWithFacets(SearchQueryOptionsStep<?, ?, H, ?, ?, ?> search, SearchQuery query, int offset,
+                int limit) {
             SearchQueryOptionsStep<?, ?, H, ?, ?, ?> step = search;
             for (String facet : FACETS) {
                 step = step.aggregation(AggregationKey.<Map<String, Long>>of(facet),

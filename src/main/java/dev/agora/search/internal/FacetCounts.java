@@ -3,6 +3,7 @@ package dev.agora.search.internal;
 import dev.agora.listings.AttributeDefinition;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.WeakHashMap;
 import java.util.function.Function;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -46,6 +49,8 @@ class FacetCounts {
     private final SearchPredicates predicates;
     private final SearchPhases phases;
     private final FacetPass pass;
+    /** Main query results that carry their facets' exact counts ({@link #fetchWithFacets}), until {@link #of} reads them. */
+    private final Set<SearchResult<?>> aggregated = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     FacetCounts(SearchPredicates predicates, SearchPhases phases, FacetPass pass) {
         this.phases = phases;
@@ -53,9 +58,20 @@ class FacetCounts {
         this.pass = pass;
     }
 
-    /** Runs the main query (hits and total); its facets are counted afterwards by {@link #of}, exactly or sampled. */
-    <H> SearchResult<H> fetchWithFacets(SearchQueryOptionsStep<?, ?, H, ?, ?, ?> search, int offset, int limit) {
-        return search.fetch(offset, limit);
+    /**
+     * Runs the main query. When its filters alone match few enough listings (counted in the coarse sample: words only
+     * narrow), it also aggregates the shown facets exactly in its own pass, as before; otherwise {@link #of} counts
+     * them in a pass of their own, over a sample if the set is large.
+     */
+    <H> SearchResult<H> fetchWithFacets(SearchQueryOptionsStep<?, ?, H, ?, ?, ?> search, SearchQuery query, int offset,
+            int limit) {
+        long bound = phases.time("facets", () -> pass.estimate(f -> filtersOnly(f, query, null)));
+        if (pass.sampled(bound)) {
+            return search.fetch(offset, limit);
+        }
+        SearchResult<H> result = pass.aggregate(search, shownFields(query)).fetch(offset, limit);
+        aggregated.add(result);
+        return result;
     }
 
     /** The facets of the matches of {@code query} (with a vector: its words or its nearest listings). */
@@ -68,9 +84,8 @@ class FacetCounts {
         return of(query, result, f -> predicates.matchingOrAmong(f, query, nearest), vector);
     }
 
-    private Facets of(SearchQuery query, SearchResult<?> result,
-            Function<SearchPredicateFactory, PredicateFinalStep> matches, float @Nullable [] vector) {
-        FacetPass.Size size = new FacetPass.Size(result.total().hitCountLowerBound(), result.total().isHitCountExact());
+    /** Only facets that are shown: attributes with a category; a facet with a selection has a pass of its own. */
+    private static List<String> shownFields(SearchQuery query) {
         List<String> fields = new ArrayList<>(List.of("delivery", "category"));
         if (query.type() == null) {
             fields.add("listingType");
@@ -80,10 +95,24 @@ class FacetCounts {
         }
         List<AttributeDefinition> attributes = query.category() == null ? List.of() : query.category().attributes();
         if (attributes.stream().anyMatch(a -> !query.attributes().containsKey(a.key()))) {
-            fields.add("attribute"); // shown only with a category, and only for keys without their own pass
+            fields.add("attribute"); // only for keys without their own pass
         }
-        FacetPass.Counts main = phases.time("facets", () -> pass.count(matches,
-                f -> predicates.matching(f, query, null, null), fields, size));
+        return fields;
+    }
+
+    /** The query's filters without its words (a superset of its matches, cheap to count). */
+    private PredicateFinalStep filtersOnly(SearchPredicateFactory f, SearchQuery query, @Nullable String ignoredFacet) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool().must(f.matchAll());
+        predicates.filters(f, bool, query, ignoredFacet);
+        return bool;
+    }
+
+    private Facets of(SearchQuery query, SearchResult<?> result,
+            Function<SearchPredicateFactory, PredicateFinalStep> matches, float @Nullable [] vector) {
+        List<String> fields = shownFields(query);
+        List<AttributeDefinition> attributes = query.category() == null ? List.of() : query.category().attributes();
+        FacetPass.Counts main = aggregated.remove(result) ? FacetPass.read(result, fields)
+                : phases.time("facets", () -> pass.count(matches, fields, size(query, result)));
         Map<String, Map<String, Long>> raw = new HashMap<>(main.byField());
         boolean approximate = main.approximate();
         Map<String, Map<String, Long>> attributeCounts = new HashMap<>();
@@ -96,7 +125,7 @@ class FacetCounts {
         }
         query.attributes().keySet().forEach(key -> selected.add(new Selected("attribute." + key, "attribute", key)));
         for (Selected facet : selected) {
-            FacetPass.Counts counts = countIgnoring(query, vector, facet.ignored(), facet.field(), size);
+            FacetPass.Counts counts = countIgnoring(query, vector, facet.ignored(), facet.field());
             approximate |= counts.approximate();
             if (facet.attributeKey() != null) {
                 attributeCounts.put(facet.attributeKey(), counts.byField().get(facet.field()));
@@ -122,16 +151,21 @@ class FacetCounts {
         return new Facets(facets, approximate);
     }
 
+    /** The main query's total when exact, else (counted up to a threshold) the bound its filters give. */
+    private long size(SearchQuery query, SearchResult<?> result) {
+        return result.total().isHitCountExact() ? result.total().hitCountLowerBound()
+                : Math.max(result.total().hitCountLowerBound(), pass.estimate(f -> filtersOnly(f, query, null)));
+    }
+
     /**
-     * One facet counted without its own selection: more matches than the result set (which is a lower bound of their
-     * number), so sampled when the coarse sample says they are many.
+     * One facet counted without its own selection: more matches than the results, whose number is bounded by the
+     * filters without that selection (sampled when that bound is large).
      */
     private FacetPass.Counts countIgnoring(SearchQuery query, float @Nullable [] vector, String ignoredFacet,
-            String field, FacetPass.Size results) {
+            String field) {
         return phases.time("multi-select facet", () -> pass.count(
-                f -> predicates.matching(f, query, vector, ignoredFacet),
-                f -> predicates.matching(f, query, null, ignoredFacet), List.of(field),
-                new FacetPass.Size(results.lowerBound(), false)));
+                f -> predicates.matching(f, query, vector, ignoredFacet), List.of(field),
+                pass.estimate(f -> filtersOnly(f, query, ignoredFacet))));
     }
 
     static Set<String> multiSelectFacets() {

@@ -14,10 +14,11 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
 /**
- * Search-facets helper (issue 5): one pass of terms aggregations over the matches of a predicate, exact on a small
- * result set and over a {@link FacetSample} level on a large one (counting facets visits every document counted: a
- * category of 100,000 listings cost 40 ms at a million). Whether a set is large is known from the main query's total
- * when it is exact, otherwise estimated by counting the matches in the coarse sample (1/256 of the listings).
+ * Search-facets helper (issue 5): terms aggregations over the matches of a predicate, exact on a small result set and
+ * over a {@link FacetSample} level on a large one (counting facets visits every document counted: a category of
+ * 100,000 listings cost 40 ms at a million). How large a set is comes from a count in the coarse sample (1/256 of the
+ * listings) of its filters alone, without the words: an upper bound (words only narrow) that costs a fraction of a
+ * millisecond, where a query with words costs several in set-up alone; or from the main query's exact total.
  */
 @Component
 class FacetPass {
@@ -30,11 +31,8 @@ class FacetPass {
         }
     }
 
-    /** How large a result set is: its size, or a lower bound of it. */
-    record Size(long lowerBound, boolean exact) {}
-
     static final int MAX_FACET_VALUES = 50;
-    /** The level whose count estimates a result set's size when nothing says how large it is. */
+    /** The level whose count estimates a set's size. */
     static final int ESTIMATE_LEVEL = 8;
 
     private final EntityManager entityManager;
@@ -47,62 +45,86 @@ class FacetPass {
         this.sampleIndex = sampleIndex;
     }
 
+    /** About how many documents match: the count in the coarse sample, scaled. */
+    long estimate(Function<SearchPredicateFactory, PredicateFinalStep> predicate) {
+        return Search.session(entityManager).search(SearchListing.class)
+                .where(f -> f.bool().must(predicate.apply(f)).filter(sample(f, ESTIMATE_LEVEL)))
+                .fetchTotalHitCount() << ESTIMATE_LEVEL;
+    }
+
+    /** Whether a set of about this size is counted over a sample. */
+    boolean sampled(long size) {
+        return settings.sampling() && sampleIndex.complete() && size > settings.sampleAbove()
+                && FacetSample.levelFor(size, settings.sampleSize()) > 0;
+    }
+
+    /** Adds the fields' aggregations to a query (exact counts in the query's own pass). */
+    <H> SearchQueryOptionsStep<?, ?, H, ?, ?, ?> aggregate(SearchQueryOptionsStep<?, ?, H, ?, ?, ?> search,
+            List<String> fields) {
+        SearchQueryOptionsStep<?, ?, H, ?, ?, ?> step = search;
+        for (String field : fields) {
+            step = step.aggregation(AggregationKey.<Map<String, Long>>of(field),
+                    f -> f.terms().field(field, String.class).maxTermCount(MAX_FACET_VALUES));
+        }
+        return step;
+    }
+
+    /** The exact counts a query asked for with {@link #aggregate}. */
+    static Counts read(SearchResult<?> result, List<String> fields) {
+        Map<String, Map<String, Long>> byField = new LinkedHashMap<>();
+        fields.forEach(field -> byField.put(field, result.aggregation(AggregationKey.<Map<String, Long>>of(field))));
+        return new Counts(byField, 0);
+    }
+
     /**
-     * @param matches the result set to count
-     * @param estimating a cheaper predicate for about the same set (without a kNN), to estimate its size from the
-     *     coarse sample when {@code size} is not exact
+     * Counts in a pass of its own: exactly when {@code size} (exact or an upper bound) is small, else over the sparsest
+     * level that holds the wanted sample. A sample that shows the set is small after all is followed by an exact count;
+     * one far thinner than wanted (the bound was loose: the words narrowed much) by one at the level its count asks for.
      */
-    Counts count(Function<SearchPredicateFactory, PredicateFinalStep> matches,
-            Function<SearchPredicateFactory, PredicateFinalStep> estimating, List<String> fields, Size size) {
-        if (fields.isEmpty() || size.exact() && size.lowerBound() == 0) {
+    Counts count(Function<SearchPredicateFactory, PredicateFinalStep> matches, List<String> fields, long size) {
+        if (fields.isEmpty() || size == 0) {
             Map<String, Map<String, Long>> none = new LinkedHashMap<>();
             fields.forEach(field -> none.put(field, Map.of()));
             return new Counts(none, 0);
         }
-        if (!settings.sampling() || !sampleIndex.complete()) {
+        if (!sampled(size)) {
             return exact(matches, fields);
         }
-        long estimate = size.exact() ? size.lowerBound() : Math.max(size.lowerBound(), estimate(estimating));
-        int level = estimate > settings.sampleAbove() ? FacetSample.levelFor(estimate, settings.sampleSize()) : 0;
-        if (level == 0) {
-            return exact(matches, fields);
+        int level = FacetSample.levelFor(size, settings.sampleSize());
+        SearchResult<?> sampled = sampledPass(matches, fields, level);
+        long estimate = sampled.total().hitCountLowerBound() << level;
+        if (!sampled(estimate)) {
+            return exact(matches, fields); // a small set is counted exactly
         }
-        SearchResult<?> sampled = run(f -> f.bool().must(matches.apply(f))
-                .filter(f.match().field(FacetSample.FIELD).matching(Integer.toString(level))), fields);
-        if (sampled.total().hitCountLowerBound() << level <= settings.sampleAbove()) {
-            return exact(matches, fields); // the estimate was too high: a small set is counted exactly
+        int wanted = FacetSample.levelFor(estimate, settings.sampleSize());
+        if (sampled.total().hitCountLowerBound() < settings.sampleSize() / 4 && wanted < level) {
+            level = wanted;
+            sampled = sampledPass(matches, fields, level);
         }
         Map<String, Map<String, Long>> byField = new LinkedHashMap<>();
         for (String field : fields) {
             Map<String, Long> scaled = new LinkedHashMap<>();
-            terms(sampled, field).forEach((term, count) -> scaled.put(term, FacetSample.scaled(count, level)));
+            int factor = level;
+            terms(sampled, field).forEach((term, count) -> scaled.put(term, FacetSample.scaled(count, factor)));
             byField.put(field, scaled);
         }
         return new Counts(byField, level);
     }
 
-    private long estimate(Function<SearchPredicateFactory, PredicateFinalStep> estimating) {
-        return Search.session(entityManager).search(SearchListing.class)
-                .where(f -> f.bool().must(estimating.apply(f))
-                        .filter(f.match().field(FacetSample.FIELD).matching(Integer.toString(ESTIMATE_LEVEL))))
-                .fetchTotalHitCount() << ESTIMATE_LEVEL;
+    private SearchResult<?> sampledPass(Function<SearchPredicateFactory, PredicateFinalStep> matches,
+            List<String> fields, int level) {
+        return aggregate(Search.session(entityManager).search(SearchListing.class)
+                .where(f -> f.bool().must(matches.apply(f)).filter(sample(f, level))), fields).fetch(0);
     }
 
     private Counts exact(Function<SearchPredicateFactory, PredicateFinalStep> matches, List<String> fields) {
-        SearchResult<?> result = run(matches, fields);
-        Map<String, Map<String, Long>> byField = new LinkedHashMap<>();
-        fields.forEach(field -> byField.put(field, terms(result, field)));
-        return new Counts(byField, 0);
+        SearchResult<?> result = aggregate(Search.session(entityManager).search(SearchListing.class)
+                .where(matches::apply), fields).fetch(0);
+        return read(result, fields);
     }
 
-    private SearchResult<?> run(Function<SearchPredicateFactory, PredicateFinalStep> predicate, List<String> fields) {
-        SearchQueryOptionsStep<?, ?, ?, ?, ?, ?> step = Search.session(entityManager).search(SearchListing.class)
-                .where(predicate::apply);
-        for (String field : fields) {
-            step = step.aggregation(AggregationKey.<Map<String, Long>>of(field),
-                    f -> f.terms().field(field, String.class).maxTermCount(MAX_FACET_VALUES));
-        }
-        return step.fetch(0);
+    private static PredicateFinalStep sample(SearchPredicateFactory f, int level) {
+        return f.match().field(FacetSample.FIELD).matching(Integer.toString(level));
     }
 
     private static Map<String, Long> terms(SearchResult<?> result, String field) {

@@ -76,7 +76,7 @@ class HybridRanking {
                 session().search(SearchListing.class)
                         .select(f -> f.composite().from(f.id(UUID.class), f.score()).as((id, score) -> new ScoredHit(id, score)))
                         .where(f -> predicates.matchingOrAmong(f, query, matches))
-                        .sort(f -> f.score().then().field("publishedAt").desc()), 0, depth));
+                        .sort(f -> f.score().then().field("publishedAt").desc()), query, 0, depth));
         List<ScoredHit> keyword = counted.hits().stream().filter(h -> h.score() > 0).toList();
         List<ScoredHit> fusing = nearest.stream().filter(h -> h.score() >= semantic.fusionMinSimilarity()).toList();
         return new Counted(phases.time(SearchPhases.FUSION, () -> fuse(query, keyword, fusing, semantic)), nearest,

@@ -130,7 +130,7 @@ class ListingSearch {
                 .select(f -> f.id(UUID.class))
                 .where(f -> predicates.matching(f, query, vector, null))
                 .sort(f -> predicates.sort(f, query));
-        return withFacets ? facets.fetchWithFacets(search, query.offset(), limit) : search.fetch(query.offset(), limit);
+        return withFacets ? facets.fetchWithFacets(search, query, query.offset(), limit) : search.fetch(query.offset(), limit);
     }
 
     /**

@@ -72,8 +72,7 @@ class FacetSamplingTests {
         FacetPass pass = new FacetPass(entityManager, low, sampleIndex);
         SearchQuery query = query();
         FacetPass.Counts counts = transactions.execute(s -> pass.count(f -> predicates.matching(f, query, null, null),
-                f -> predicates.matching(f, query, null, null), List.of("condition"),
-                new FacetPass.Size(GOOD + FAIR, true)));
+                List.of("condition"), GOOD + FAIR));
 
         assertThat(counts.level()).isEqualTo(FacetSample.levelFor(GOOD + FAIR, 8)).isEqualTo(2);
         Map<String, Long> inSample = new HashMap<>();
@@ -115,8 +114,11 @@ class FacetSamplingTests {
         assertThat(outcome.total()).isEqualTo(FAIR); // the results are filtered
         SearchQuery all = query();
         FacetPass.Counts withoutSelection = transactions.execute(s -> pass.count(
-                f -> predicates.matching(f, all, null, null), f -> predicates.matching(f, all, null, null),
-                List.of("condition"), new FacetPass.Size(FAIR, false)));
+                f -> predicates.matching(f, all, null, null), List.of("condition"), pass.estimate(f -> {
+                    var filters = f.bool().must(f.matchAll());
+                    predicates.filters(f, filters, all, null); // the seller: the filters without the selection
+                    return filters;
+                })));
         // the condition facet is that of every listing but the selection's (both conditions), sampled or not
         assertThat(outcome.facets().get("condition")).isEqualTo(withoutSelection.byField().get("condition"));
         // the other facets count the 12 results exactly (below twice the wanted sample): only this pass may be sampled
