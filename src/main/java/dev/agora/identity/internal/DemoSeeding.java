@@ -30,8 +30,9 @@ class DemoSeeding {
         if (accounts != null) {
             accounts.seed();
             banner.append("  Demo logins (password ").append(DemoAccounts.PASSWORD).append("):\n");
+            int width = DemoAccounts.LOGINS.stream().mapToInt(login -> login.label().length()).max().orElse(0) + 2;
             DemoAccounts.LOGINS.forEach(login -> banner.append("    ")
-                    .append(String.format("%-9s", login.label()))
+                    .append(String.format("%-" + width + "s", login.label()))
                     .append(login.email()).append('\n'));
             banner.append("  Sent mail (demo outbox): ").append(settings.baseUrl()).append("/dev/outbox\n");
         }
