@@ -24,6 +24,7 @@ class DemoSeeding {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(0) // before the reviews module's demo orders
     void onReady() {
         @Nullable DemoAccounts accounts = demo.getIfAvailable();
         StringBuilder banner = new StringBuilder("\n\n  Agora is running at ").append(settings.baseUrl()).append('\n');
