@@ -77,15 +77,14 @@ class FacetPass {
     }
 
     /**
-     * Counts in a pass of its own: exactly when {@code size} (exact or an upper bound) is small, else over the sparsest
+     * Counts in a pass of its own: exactly when {@code size} (exact, or an estimate: 0 in the coarse sample does not mean
+     * none) is small, else over the sparsest
      * level that holds the wanted sample. A sample that shows the set is small after all is followed by an exact count;
      * one far thinner than wanted (the bound was loose: the words narrowed much) by one at the level its count asks for.
      */
     Counts count(Function<SearchPredicateFactory, PredicateFinalStep> matches, List<String> fields, long size) {
-        if (fields.isEmpty() || size == 0) {
-            Map<String, Map<String, Long>> none = new LinkedHashMap<>();
-            fields.forEach(field -> none.put(field, Map.of()));
-            return new Counts(none, 0);
+        if (fields.isEmpty()) {
+            return new Counts(Map.of(), 0);
         }
         if (!sampled(size)) {
             return exact(matches, fields);
