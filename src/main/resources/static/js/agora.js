@@ -19,3 +19,12 @@ document.addEventListener("htmx:sseBeforeMessage", (event) => {
     event.preventDefault();
   }
 });
+
+// Search filters: open beside the results on a wide screen, folded on a phone so the results come first. Only on
+// the first load: after a filter changes, htmx re-renders the panel open and it stays open while the buyer filters.
+document.addEventListener("DOMContentLoaded", () => {
+  const filters = document.querySelector(".search-filters details.facets");
+  if (filters && window.matchMedia("(max-width: 47.99rem)").matches) {
+    filters.open = false;
+  }
+});

@@ -1,6 +1,7 @@
 package dev.agora.search;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import dev.agora.BrowserTest;
@@ -36,6 +37,9 @@ class SearchPageBrowserTests extends BrowserTest {
         screenshot("search-empty-phone");
         page.navigate("/search?q=tent&sort=price_asc");
         assertThat(page.locator(".listing-card").first()).isVisible();
+        // the filters fold on a phone, so the first result shows without scrolling
+        assertThat(page.locator(".listing-card").first()).isInViewport();
+        assertThat(page.evaluate("() => document.querySelector('details.facets').open")).isEqualTo(false);
         screenshot("search-phone");
     }
 

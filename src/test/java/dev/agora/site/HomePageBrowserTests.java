@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.agora.BrowserTest;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HomePageBrowserTests extends BrowserTest {
@@ -62,6 +64,22 @@ class HomePageBrowserTests extends BrowserTest {
         Object token = page.evaluate("() => JSON.parse(document.body.getAttribute('hx-headers'))['X-CSRF-TOKEN']");
         assertThat((String) token).isNotBlank();
         assertThat(page.evaluate("() => typeof window.htmx")).isEqualTo("object");
+    }
+
+    @Test
+    void pagesBreakNoRuleOfTheContentSecurityPolicy() {
+        var page = desktop();
+        List<String> errors = new ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                errors.add(message.text());
+            }
+        });
+        page.navigate("/");
+        page.navigate("/search?q=bike");
+
+        assertThat(page.evaluate("() => typeof window.htmx")).isEqualTo("object");
+        assertThat(errors).noneMatch(error -> error.contains("Content Security Policy"));
     }
 
     @Test

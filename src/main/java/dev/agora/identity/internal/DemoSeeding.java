@@ -24,14 +24,16 @@ class DemoSeeding {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(0) // before the reviews module's demo orders
     void onReady() {
         @Nullable DemoAccounts accounts = demo.getIfAvailable();
         StringBuilder banner = new StringBuilder("\n\n  Agora is running at ").append(settings.baseUrl()).append('\n');
         if (accounts != null) {
             accounts.seed();
             banner.append("  Demo logins (password ").append(DemoAccounts.PASSWORD).append("):\n");
+            int width = DemoAccounts.LOGINS.stream().mapToInt(login -> login.label().length()).max().orElse(0) + 2;
             DemoAccounts.LOGINS.forEach(login -> banner.append("    ")
-                    .append(String.format("%-9s", login.label()))
+                    .append(String.format("%-" + width + "s", login.label()))
                     .append(login.email()).append('\n'));
             banner.append("  Sent mail (demo outbox): ").append(settings.baseUrl()).append("/dev/outbox\n");
         }

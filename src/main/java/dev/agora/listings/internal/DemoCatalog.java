@@ -74,6 +74,7 @@ class DemoCatalog {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(1) // before the reviews module's demo orders
     void onReady() {
         seedCategories();
         identity.findProfile(SELLER_HANDLE).map(PublicProfile::id).ifPresent(this::seedListings);
