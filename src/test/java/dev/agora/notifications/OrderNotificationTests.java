@@ -49,9 +49,9 @@ class OrderNotificationTests {
         WebClient buyerWeb = ChatMembers.loggedIn(port, buyer);
         WebClient sellerWeb = ChatMembers.loggedIn(port, seller);
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
-                sellerWeb.get("/me/notifications").body().contains("Your sale of \u201eOrder news bike\u201c: Paid."));
+                sellerWeb.get("/me/notifications").body().contains("Your sale of \u201cOrder news bike\u201d: Paid."));
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
-                buyerWeb.get("/me/notifications").body().contains("Your order of \u201eOrder news bike\u201c: Paid."));
+                buyerWeb.get("/me/notifications").body().contains("Your order of \u201cOrder news bike\u201d: Paid."));
 
         MimeMessage mail = Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> TestMailServer.mailsTo(buyer.email())
                 .stream().filter(m -> subject(m).contains("your order")).findFirst().orElse(null), m -> m != null);

@@ -7,7 +7,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,6 +56,25 @@ class MessageBundlesTests {
                     .forEach(key -> missing.add(TEMPLATES.relativize(template) + ": " + key));
         }
         assertThat(missing).isEmpty();
+    }
+
+    /** Keys a template builds from an enum value ({@code #{'order.line.' + ${line.kind()}}}) exist for every value. */
+    @Test
+    void everyKeyATemplateBuildsFromAnEnumExists() throws IOException {
+        Map<String, Class<? extends Enum<?>>> built = Map.of(
+                "order.line.", dev.agora.orders.LineItem.Kind.class,
+                "order.statement.account.", dev.agora.ledger.AccountType.class,
+                "order.statement.", dev.agora.ledger.EntryCode.class,
+                "listing.status.", dev.agora.listings.ListingStatus.class,
+                "listing.unit.", dev.agora.listings.PriceUnit.class,
+                "admin.role.", dev.agora.identity.Role.class);
+        for (String bundle : bundles()) {
+            var keys = load(bundle).stringPropertyNames();
+            var missing = new TreeSet<String>();
+            built.forEach((prefix, type) -> Arrays.stream(type.getEnumConstants())
+                    .map(value -> prefix + value.name()).filter(key -> !keys.contains(key)).forEach(missing::add));
+            assertThat(missing).as("keys missing in %s", bundle).isEmpty();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.agora.messaging.internal.web;
 import static dev.agora.messaging.internal.web.InboxController.conversationId;
 
 import dev.agora.identity.Member;
+import dev.agora.kernel.time.MarketTime;
 import dev.agora.messaging.ConversationView;
 import dev.agora.messaging.MessagingManagement;
 import dev.agora.messaging.internal.LiveMessages;
@@ -25,8 +26,10 @@ class LiveController {
     private final MessagingManagement messaging;
     private final LiveMessages live;
     private final ITemplateEngine templates;
+    private final MarketTime market;
 
-    LiveController(MessagingManagement messaging, LiveMessages live, ITemplateEngine templates) {
+    LiveController(MessagingManagement messaging, LiveMessages live, ITemplateEngine templates, MarketTime market) {
+        this.market = market;
         this.messaging = messaging;
         this.live = live;
         this.templates = templates;
@@ -39,7 +42,9 @@ class LiveController {
         return live.subscribe(conversation.id(), me.id(), message -> {
             // the page is open, so the recipient reads the message as it arrives
             messaging.read(me.id(), conversation.id(), message.seq() - 1);
-            var context = new Context(locale, Map.of("m", message, "me", me.id(), "conversation", conversation));
+            // rendered outside a controller: the model attributes every page gets must be given here
+            var context = new Context(locale, Map.of("m", message, "me", me.id(), "conversation", conversation,
+                    "marketZone", market.zone()));
             return templates.process("messaging/conversation", Set.of("message"), context).strip();
         });
     }

@@ -59,7 +59,6 @@ class OrderPages {
         model.addAttribute("promoCode", promoCode);
         model.addAttribute("slot", slot);
         model.addAttribute("startsAt", startsAt);
-        model.addAttribute("marketZone", market.zone());
         if (listing.type() == dev.agora.listings.ListingType.SERVICE
                 && listing.bookingMode() == dev.agora.listings.BookingMode.SLOTS) {
             // today in the market's zone (slot times are local to it); openings leaves out what has started
@@ -104,7 +103,6 @@ class OrderPages {
         model.addAttribute("order", order);
         model.addAttribute("asBuyer", order.buyerId().equals(me.id()));
         model.addAttribute("asSeller", order.sellerId().equals(me.id()));
-        model.addAttribute("marketZone", market.zone());
         return "orders/order";
     }
 
