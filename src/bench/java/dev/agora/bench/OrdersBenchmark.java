@@ -110,6 +110,7 @@ public final class OrdersBenchmark {
             long callerSqlBefore = CostMeter.CALLER_STATEMENTS.get();
             long otherSqlBefore = CostMeter.OTHER_STATEMENTS.get();
             long cpuBefore = CostMeter.jvmCpuNanos();
+            long allocatedBefore = CostMeter.heapAllocatedBytes(); // orders-events
             var threadCpuBefore = CostMeter.javaThreadCpuNanos(); // orders-lean
             WORKER_CPU.set(0);
             var dbCpuBefore = CostMeter.databaseCpuNanos(admin, "agora_bench_orders");
@@ -133,6 +134,8 @@ public final class OrdersBenchmark {
             }
             // orders-cpu: the measured window (run and settle), to cut a JFR recording of the whole JVM to it
             System.out.println("Measured window: " + windowStart + " " + Instant.now());
+            System.out.printf("Heap allocated per order: %.2f MB%n",
+                    (CostMeter.heapAllocatedBytes() - allocatedBefore) / 1e6 / orderCount); // orders-events
             // orders-lean: the order threads report their own CPU (they end before this reading); the rest is listeners
             // and background work on threads alive now
             double workerCpuMs = WORKER_CPU.get() / 1e6 / orderCount;

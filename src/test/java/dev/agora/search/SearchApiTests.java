@@ -63,7 +63,7 @@ class SearchApiTests {
 
     @Test
     void categoryFacetsCountAttributeValuesAndConditions() {
-        JsonNode result = search("", "category=bikes");
+        JsonNode result = search("", "category=bikes", "facets=true");
         assertThat(result.get("total").asLong()).isEqualTo(4);
         JsonNode facets = result.get("facets");
         assertThat(facets.get("attr.bikeType").get("road").asLong()).isEqualTo(1);
@@ -77,7 +77,7 @@ class SearchApiTests {
 
     @Test
     void aFacetsCountsIgnoreItsOwnSelectionSoOtherValuesStayChoosable() {
-        JsonNode result = search("", "category=bikes", "condition=GOOD", "attr.bikeType=city");
+        JsonNode result = search("", "category=bikes", "condition=GOOD", "attr.bikeType=city", "facets=true");
         assertThat(titles(result)).containsExactly("Dutch city bicycle with basket");
         JsonNode facets = result.get("facets");
         // condition counts as if no condition were chosen (but with the bike type), and the other way round
@@ -86,10 +86,26 @@ class SearchApiTests {
         assertThat(facets.get("attr.bikeType").get("city").asLong()).isEqualTo(1);
         assertThat(facets.get("attr.bikeType").get("mountain").asLong()).isEqualTo(1);
         assertThat(facets.get("attr.bikeType").has("road")).isFalse(); // LIKE_NEW: excluded by the condition
-        JsonNode oneCondition = search("", "category=bikes", "condition=FAIR").get("facets");
+        JsonNode oneCondition = search("", "category=bikes", "condition=FAIR", "facets=true").get("facets");
         assertThat(oneCondition.get("condition").get("GOOD").asLong()).isEqualTo(2);
         assertThat(oneCondition.get("condition").get("LIKE_NEW").asLong()).isEqualTo(1);
         assertThat(oneCondition.get("delivery").get("meetup").asLong()).isEqualTo(1); // other facets do narrow
+    }
+
+    @Test
+    void facetsAreCountedOnlyWhenAskedAndTheTotalSaysWhetherItIsExact() {
+        JsonNode plain = search("", "category=bikes");
+        assertThat(plain.get("facets").isEmpty()).isTrue(); // an empty object: not asked for
+        assertThat(plain.get("total").asLong()).isEqualTo(4);
+        assertThat(plain.get("totalExact").asBoolean()).isTrue(); // fewer matches than the threshold
+        JsonNode withFacets = search("", "category=bikes", "facets=true");
+        assertThat(withFacets.get("facets").get("condition").get("GOOD").asLong()).isEqualTo(2);
+        assertThat(withFacets.get("totalExact").asBoolean()).isTrue();
+        assertThat(titles(withFacets)).isEqualTo(titles(plain)); // same hits, same order
+        assertThat(search("", "facets=false").get("facets").isEmpty()).isTrue();
+        HttpResponse<String> bad = api.get("/api/v1/search?facets=maybe");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"facets\"");
     }
 
     @Test

@@ -94,8 +94,10 @@ public final class FacetAB {
         SearchSettings settings = app.getBean(SearchSettings.class);
         SearchPhases phases = app.getBean(SearchPhases.class);
         SearchPredicates predicates = app.getBean(SearchPredicates.class);
+        TopHitsSettings topHits = app.getBean(TopHitsSettings.class);
+        RescoredHits rescored = new RescoredHits(em, facets, topHits, app.getBean(java.time.Clock.class));
         return new ListingSearch(em, predicates, facets, app.getBean(SentenceEmbeddings.class),
-                settings, new HybridRanking(em, predicates, settings, phases, facets), phases);
+                settings, new HybridRanking(em, predicates, settings, phases, facets, rescored, topHits), phases, rescored);
     }
 
     /** The facet counting before the search-facets helper: all five facets in the main query, exact multi-select passes. */

@@ -17,7 +17,8 @@ import org.springframework.util.MultiValueMap;
 /**
  * The bench's fixed query mix (keyword, keyword + filters, seller filters, geo, facets, semantic), measured by the
  * engine alone in process and, issue 5's figures, through {@code GET /api/v1/search} as served; and what one HTTP
- * request of each line costs in SQL statements.
+ * request of each line costs in SQL statements. Only the facets line asks for facets ({@code facets=true}, as the
+ * search page does); the other lines are API calls without them, whose totals are counted up to the threshold.
  */
 final class QueryMix {
 
@@ -44,7 +45,33 @@ final class QueryMix {
             return params("q", pick(r, keywords), "near", city.latitude() + "," + city.longitude(), "radius", "25",
                     "sort", "distance");
         });
-        lines.put("facets (category, no words)", r -> params("category", pick(r, List.of("bikes", "furniture", "camping-gear"))));
+        lines.put("facets (category, no words, facets=true)", r -> params("category",
+                pick(r, List.of("bikes", "furniture", "camping-gear")), "facets", "true"));
+    }
+
+    /**
+     * Whether Lucene skips: per keyword line, the documents the top-hits collector was handed (the total it reports
+     * as a lower bound: every document it saw) against every match (the exact count a facet request makes), keywords
+     * only, in process.
+     */
+    String collected() {
+        ListingSearch search = app.getBean(ListingSearch.class);
+        SearchRequests requests = app.getBean(SearchRequests.class);
+        StringBuilder md = new StringBuilder("Documents collected per query, keywords only (top hits without facets: "
+                + "the count up to the threshold, which is every document Lucene scored and handed to the collector; "
+                + "with facets: every match):\n\n| query | matches | collected without facets | exact? |\n|---|---|---|---|\n");
+        for (var line : List.of("keyword", "keyword + filters", "keyword + seller filters (rating ≥ 4, verified, by rating)")) {
+            Random fixed = new Random(11);
+            for (int i = 0; i < 4; i++) {
+                MultiValueMap<String, String> params = lines.get(line).apply(fixed);
+                SearchQuery query = requests.parse(params);
+                SearchOutcome top = search.search(query, false);
+                SearchOutcome all = search.search(query.counting(true, query.countUpTo()), false);
+                md.append(String.format(Locale.ROOT, "| %s: %s | %,d | %,d | %s |%n", line, SearchHttp.query(params),
+                        all.total(), top.total(), top.totalExact()));
+            }
+        }
+        return md.toString();
     }
 
     SearchHttp http() {

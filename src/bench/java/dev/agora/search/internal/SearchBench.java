@@ -151,6 +151,7 @@ public final class SearchBench {
         // search-semantic helper: Lucene queries and time per phase of a hybrid request
         String phases = SKIPPED.contains("phases") ? "" : SearchPhaseBreakdown.run(app, seconds);
         String perRequest = mix.statementsPerRequest(statements);
+        String collected = SKIPPED.contains("collected") ? "" : mix.collected();
         mix.overHttp(seconds, figures);
         String loadQueried = LatencyMeter.loadAverage();
         String recall = SKIPPED.contains("recall") ? "" : VectorRecallBench.run(app, Stream.concat(
@@ -186,7 +187,7 @@ public final class SearchBench {
                 .append("| query | queries | p50 ms | p95 ms | p99 ms | CPU ms/query | CPU without merges/JIT/GC |\n|---|---|---|---|---|---|---|\n");
         figures.forEach((name, f) -> md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
                 name, f.count(), f.p50(), f.p95(), f.p99(), f.cpuPerQuery(), f.queryCpu())));
-        md.append("\n").append(phases).append("\n").append(perRequest).append("\n").append(recall).append("\n").append(backfill);
+        md.append("\n").append(phases).append("\n").append(collected).append("\n").append(perRequest).append("\n").append(recall).append("\n").append(backfill);
     }
 
     private static long size(Path root) throws IOException {

@@ -103,8 +103,7 @@ class AccountRegistry implements IdentityManagement {
     @Override
     @Transactional(readOnly = true)
     public Optional<dev.agora.identity.MailContact> mailContact(AccountId id) {
-        return accounts.findById(id.value()).map(account -> new dev.agora.identity.MailContact(
-                account.id(), account.email(), account.displayName(), account.locale()));
+        return accounts.findMailContactById(id.value()).map(MailContactRow::contact);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.agora.messaging.internal;
 
 import dev.agora.identity.AccountId;
+import dev.agora.listings.ListingId;
 import dev.agora.listings.ListingManagement;
 import dev.agora.listings.ListingView;
 import dev.agora.messaging.ConversationId;
@@ -68,6 +69,23 @@ class OrderConversations {
         conversations.allowContact(orderId);
     }
 
+    /**
+     * orders-events: opens the order's conversation from what its event carries (no read of the order); {@code paid}
+     * as the event says. Idempotent like {@link #openForOrder(OrderId)}: the insert does nothing if it exists.
+     */
+    void openForOrder(OrderId orderId, ListingId listingId, String listingTitle, AccountId buyerId, AccountId sellerId,
+            boolean paid) {
+        if (!conversations.exists(orderId)) {
+            insert(orderId, listingId, listingTitle, buyerId, sellerId, paid);
+        }
+    }
+
+    /** orders-events: {@link #allowContact(OrderId)} from what the payment's event carries (no read of the order). */
+    void allowContact(OrderId orderId, ListingId listingId, String listingTitle, AccountId buyerId, AccountId sellerId) {
+        openForOrder(orderId, listingId, listingTitle, buyerId, sellerId, true);
+        conversations.allowContact(orderId); // opened unpaid by the placement's event meanwhile, or long before
+    }
+
     /** An order's conversation links the listing's; a listing's links those of the buyer's orders of it. */
     List<ConversationView> linked(AccountId reader, ConversationId id) {
         ConversationView conversation = access.participantOf(id, reader);
@@ -86,8 +104,12 @@ class OrderConversations {
     /** Paid once means contact details may pass, also if the order was refunded or cancelled later. */
     private void open(OrderView order) {
         boolean paid = order.timeline().stream().anyMatch(step -> step.to().equals("paid"));
-        String path = listings.find(order.listingId()).map(ListingView::path).orElse("/l/" + order.listingId());
-        conversations.insertForOrder(order.id(), order.listingId(), order.listingTitle(), path, order.buyerId(),
-                order.sellerId(), paid, clock.instant());
+        insert(order.id(), order.listingId(), order.listingTitle(), order.buyerId(), order.sellerId(), paid);
+    }
+
+    private void insert(OrderId orderId, ListingId listingId, String listingTitle, AccountId buyerId,
+            AccountId sellerId, boolean paid) {
+        String path = listings.find(listingId).map(ListingView::path).orElse("/l/" + listingId);
+        conversations.insertForOrder(orderId, listingId, listingTitle, path, buyerId, sellerId, paid, clock.instant());
     }
 }

@@ -3,6 +3,7 @@ package dev.agora.messaging.internal;
 import dev.agora.messaging.MessagingManagement;
 import dev.agora.orders.OrderPaid;
 import dev.agora.orders.OrderPlaced;
+import java.util.Objects;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -16,18 +17,34 @@ import org.springframework.stereotype.Component;
 class OrderPaidContact {
 
     private final MessagingManagement messaging;
+    private final OrderConversations orderConversations;
 
-    OrderPaidContact(MessagingManagement messaging) {
+    OrderPaidContact(MessagingManagement messaging, OrderConversations orderConversations) {
         this.messaging = messaging;
+        this.orderConversations = orderConversations;
     }
+
+    // orders-events: the events carry the listing and the parties, so the conversation opens without reading the
+    // order; a publication stored before they did falls back to the read
 
     @ApplicationModuleListener
     void on(OrderPlaced placed) {
-        messaging.openForOrder(placed.orderId());
+        if (placed.listingTitle() == null) {
+            messaging.openForOrder(placed.orderId());
+            return;
+        }
+        orderConversations.openForOrder(placed.orderId(), placed.listingId(), placed.listingTitle(), placed.buyerId(),
+                placed.sellerId(), false); // the payment's event lets contact through
     }
 
     @ApplicationModuleListener
     void on(OrderPaid paid) {
-        messaging.allowContact(paid.orderId());
+        if (!paid.summarised()) {
+            messaging.allowContact(paid.orderId());
+            return;
+        }
+        orderConversations.allowContact(paid.orderId(), Objects.requireNonNull(paid.listingId()),
+                Objects.requireNonNull(paid.listingTitle()), Objects.requireNonNull(paid.buyerId()),
+                Objects.requireNonNull(paid.sellerId()));
     }
 }

@@ -30,17 +30,6 @@ class OrderNotifications {
     private final IdentityManagement identity;
     private final MessageSource messages;
     private final EventFeed feed;
-    /**
-     * perf (issue 6): an order's listing title is copied at checkout and never changes, while every order sends five
-     * or more transitions; reading the whole order for each one cost three queries. Per node and bounded.
-     */
-    private final java.util.Map<dev.agora.orders.OrderId, String> titles = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<dev.agora.orders.OrderId, String> eldest) {
-                    return size() > 10_000;
-                }
-            });
 
     OrderNotifications(Notifier notifier, OrderManagement orders, IdentityManagement identity, MessageSource messages,
             EventFeed feed) {
@@ -55,13 +44,8 @@ class OrderNotifications {
     void on(OrderTransitioned event) {
         UUID eventId = UUID.nameUUIDFromBytes(("order.transitioned:" + event.orderId() + ":" + event.step())
                 .getBytes(StandardCharsets.UTF_8));
-        String title = event.finished() ? titles.remove(event.orderId()) : titles.get(event.orderId());
-        if (title == null) {
-            title = orders.get(event.orderId()).listingTitle();
-            if (!event.finished()) {
-                titles.put(event.orderId(), title);
-            } // a finished order sends no more transitions: nothing to keep
-        }
+        // orders-events: the event carries the title; only a publication stored before it did reads the order
+        String title = event.listingTitle() != null ? event.listingTitle() : orders.get(event.orderId()).listingTitle();
         String link = "/orders/" + event.orderId();
         if (event.actor() != Actor.BUYER) {
             notify(event.buyerId(), "buyer", event, title, link, eventId);

@@ -132,7 +132,8 @@ class OrderCheckout {
                 order.requireReturn(); // issue 7: the rental ends with the item's return, which settles the deposit
             }
             transitions.scheduleTimers(order, process, now);
-            events.publishEvent(new OrderPlaced(id, listing.id(), buyer, listing.sellerId(), quote.buyerTotal(), now));
+            events.publishEvent(new OrderPlaced(id, listing.id(), buyer, listing.sellerId(), quote.buyerTotal(), now,
+                    order.listingTitle()));
             return order;
         });
         PaymentResult result = payments.authorise(OrderSnapshot.of(placed), command.paymentMethod(),

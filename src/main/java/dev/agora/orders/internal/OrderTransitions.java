@@ -194,11 +194,15 @@ class OrderTransitions {
         var last = order.steps().getLast().view();
         events.publishEvent(new OrderTransitioned(order.id(), order.buyerId(), order.sellerId(), order.processName(),
                 last.transition(), last.from(), last.to(), last.actor(), process.isFinal(order.state()),
-                order.steps().size(), now));
+                order.steps().size(), now, order.listingTitle()));
+        // orders-events: the values listeners used to read the order back for (no personal data: the courier
+        // address stays in the order)
         if (order.state().equals("paid")) {
-            events.publishEvent(new OrderPaid(order.id(), order.buyerTotal(), now));
+            events.publishEvent(new OrderPaid(order.id(), order.buyerTotal(), now, order.listingId(), order.listingTitle(),
+                    order.buyerId(), order.sellerId(), order.delivery().method()));
         } else if (order.state().equals("completed")) {
-            events.publishEvent(new OrderCompleted(order.id(), order.sellerId(), order.sellerNet(), now));
+            events.publishEvent(new OrderCompleted(order.id(), order.sellerId(), order.sellerNet(), now, order.listingId(),
+                    order.listingTitle(), order.buyerId()));
         } else if (process.isFinal(order.state())) {
             events.publishEvent(new OrderCancelled(order.id(), order.state(), order.steps().getLast().view().transition(), now));
         }

@@ -7,6 +7,8 @@ import dev.agora.listings.ListingManagement;
 import dev.agora.listings.ListingStatus;
 import dev.agora.listings.ListingType;
 import dev.agora.listings.ListingView;
+import dev.agora.messaging.ConversationId;
+import dev.agora.messaging.MessagingManagement;
 import dev.agora.orders.OrderManagement;
 import dev.agora.orders.OrderView;
 import dev.agora.orders.PlaceOrder;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
  * Gives the demo marketplace a history, so a first visit shows what the platform does after a sale: the demo buyer
  * bought one item from the demo seller, it was handed over and both reviewed each other (the seller has money in the
  * balance, the profiles have reviews), and bought a second one that is paid and waiting for the handoff (an order
- * with actions to take). Runs through the real orders and reviews modules with the sandbox card, once: nothing is
+ * with actions to take, and a conversation about where to meet). Runs through the real orders and reviews modules with the sandbox card, once: nothing is
  * seeded while the buyer has any purchase.
  */
 @Component
@@ -42,8 +44,11 @@ class DemoDeals {
     private final ListingManagement listings;
     private final OrderManagement orders;
     private final ReviewManagement reviews;
+    private final MessagingManagement messaging;
 
-    DemoDeals(IdentityManagement identity, ListingManagement listings, OrderManagement orders, ReviewManagement reviews) {
+    DemoDeals(IdentityManagement identity, ListingManagement listings, OrderManagement orders, ReviewManagement reviews,
+            MessagingManagement messaging) {
+        this.messaging = messaging;
         this.identity = identity;
         this.listings = listings;
         this.orders = orders;
@@ -78,7 +83,10 @@ class DemoDeals {
         reviews.submit(buyer, completed.id(), new ReviewDraft(5,
                 "Exactly as described, and the handover was quick and friendly.", 5, 5, 5));
         reviews.submit(seller, completed.id(), new ReviewDraft(5, "On time and paid at once. Welcome back!", null, 5, 5));
-        orders.place(buyer, new PlaceOrder(items.get(1).id(), 1, null, SANDBOX_CARD));
+        OrderView waiting = orders.place(buyer, new PlaceOrder(items.get(1).id(), 1, null, SANDBOX_CARD));
+        ConversationId chat = messaging.forOrder(buyer, waiting.id()).id();
+        messaging.send(buyer, chat, "Hi! Could we meet on Saturday morning? I can come to you.");
+        messaging.send(seller, chat, "Saturday at 10 works. I'll bring the box and the receipt.");
         log.info("Seeded two demo orders: one completed and reviewed, one waiting for the handoff");
         return 2;
     }

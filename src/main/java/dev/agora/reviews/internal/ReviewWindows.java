@@ -9,6 +9,7 @@ import dev.agora.orders.OrderNotFoundException;
 import dev.agora.orders.OrderView;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -42,7 +43,17 @@ class ReviewWindows {
 
     @ApplicationModuleListener
     void on(OrderCompleted event) {
-        open(event.orderId());
+        // orders-events: the event carries the listing and the buyer, and was published at the completing step, so
+        // the window opens without reading the order; a publication stored before it did reads the order
+        if (!event.summarised()) {
+            open(event.orderId());
+            return;
+        }
+        if (store.window(event.orderId()).isEmpty()) {
+            store(new ReviewWindow(event.orderId(), Objects.requireNonNull(event.listingId()),
+                    Objects.requireNonNull(event.listingTitle()), Objects.requireNonNull(event.buyerId()),
+                    event.sellerId(), event.occurredAt(), event.occurredAt().plus(settings.window()), null));
+        }
     }
 
     /** Whether the member is the buyer or the seller of the order (any state). */
@@ -76,12 +87,15 @@ class ReviewWindows {
                 .map(OrderView.Step::at)
                 .max(Comparator.naturalOrder())
                 .orElse(order.stateEnteredAt());
-        ReviewWindow window = new ReviewWindow(id, order.listingId(), order.listingTitle(), order.buyerId(),
-                order.sellerId(), completedAt, completedAt.plus(settings.window()), null);
+        return store(new ReviewWindow(id, order.listingId(), order.listingTitle(), order.buyerId(),
+                order.sellerId(), completedAt, completedAt.plus(settings.window()), null));
+    }
+
+    private Optional<ReviewWindow> store(ReviewWindow window) {
         boolean stored = store.openWindow(window);
-        scheduler.scheduleIfNotExists(closingTask.instance(id.toString()), window.closesAt());
+        scheduler.scheduleIfNotExists(closingTask.instance(window.orderId().toString()), window.closesAt());
         // orders-lean: the window just stored is the one built here (its times come from the stored order); only
         // if another listener stored it first is it read
-        return stored ? Optional.of(window) : store.window(id);
+        return stored ? Optional.of(window) : store.window(window.orderId());
     }
 }

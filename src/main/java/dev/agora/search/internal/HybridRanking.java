@@ -9,8 +9,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
 
 /**
- * The two rankings of a relevance search with words, and their fusion: keyword hits with their BM25 score (boosts
- * included) and the nearest listing vectors with their cosine similarity, merged as {@link SearchSettings.Fusion}
+ * The two rankings of a relevance search with words, and their fusion: keyword hits with their BM25 score (the
+ * {@link RelevanceBoosts} added to the top hits by {@link RescoredHits}) and the nearest listing vectors with their cosine similarity, merged as {@link SearchSettings.Fusion}
  * says. Also decides whether the query has a close match at all: when no listing holds all the words and even the
  * nearest vector is further than the calibrated similarity, look-alikes are not answers.
  */
@@ -31,16 +31,20 @@ class HybridRanking {
     }
 
     /** A served page's retrieval: the ranking, the neighbours as found, and the count and facets of every match. */
-    record Counted(Ranking ranking, List<ScoredHit> nearest, SearchResult<ScoredHit> counted) {}
+    record Counted(Ranking ranking, List<ScoredHit> nearest, SearchResult<RescoredHits.Candidate> counted) {}
 
     private final EntityManager entityManager;
     private final SearchPredicates predicates;
     private final SearchSettings settings;
     private final SearchPhases phases;
     private final FacetCounts facets;
+    private final RescoredHits rescored;
+    private final TopHitsSettings topHits;
 
     HybridRanking(EntityManager entityManager, SearchPredicates predicates, SearchSettings settings,
-            SearchPhases phases, FacetCounts facets) {
+            SearchPhases phases, FacetCounts facets, RescoredHits rescored, TopHitsSettings topHits) {
+        this.rescored = rescored;
+        this.topHits = topHits;
         this.phases = phases;
         this.facets = facets;
         this.entityManager = entityManager;
@@ -63,8 +67,9 @@ class HybridRanking {
      * What a served relevance page needs, in two Lucene queries where {@link #rank} and a count with the kNN inside
      * took four: one kNN (the nearest within the filters, down to the lower of the fusion's and a match's minimum
      * similarity), then one keyword query over the words or the neighbours close enough to be matches (by id,
-     * scoring 0) that returns the keyword hits (those scoring above 0, in {@link #keywordHits}' order), the total and
-     * the facets. The same rankings, total and facets as before, with one graph walk instead of two.
+     * scoring 0) that returns the keyword hits (those scoring above 0, rescored as in {@link #keywordHits}), the
+     * total and, when the query asks for them, the facets. Without facets the total is counted up to the query's
+     * threshold, so Lucene may skip documents that cannot reach the top hits.
      */
     Counted rankCounted(SearchQuery query, float[] vector, int depth) {
         SearchSettings.Semantic semantic = settings.semantic();
@@ -72,23 +77,42 @@ class HybridRanking {
                 Math.min(semantic.fusionMinSimilarity(), semantic.minSimilarity())));
         List<UUID> matches = nearest.stream().filter(h -> h.score() >= semantic.minSimilarity())
                 .map(ScoredHit::id).toList();
-        SearchResult<ScoredHit> counted = phases.time("keyword hits + count + facets", () -> facets.fetchWithFacets(
-                session().search(SearchListing.class)
-                        .select(f -> f.composite().from(f.id(UUID.class), f.score()).as((id, score) -> new ScoredHit(id, score)))
-                        .where(f -> predicates.matchingOrAmong(f, query, matches))
-                        .sort(f -> f.score().then().field("publishedAt").desc()), query, 0, depth));
-        List<ScoredHit> keyword = counted.hits().stream().filter(h -> h.score() > 0).toList();
+        int fetched = Math.max(depth, topHits.rescoreWindow());
+        var search = session().search(SearchListing.class)
+                .select(RescoredHits::candidate)
+                .where(f -> predicates.matchingOrAmong(f, query, matches))
+                .sort(f -> f.score().then().field("publishedAt").desc());
+        SearchResult<RescoredHits.Candidate> counted = query.facets()
+                ? phases.time("keyword hits + count + facets", () -> facets.fetchWithFacets(search, query, 0, fetched))
+                : phases.time("keyword hits + count up to threshold",
+                        () -> search.totalHitCountThreshold(query.countUpTo()).fetch(0, fetched));
+        List<ScoredHit> keyword = rescored.rescore(counted.hits().stream().filter(h -> h.score() > 0).toList(), false)
+                .stream().limit(depth).toList();
         List<ScoredHit> fusing = nearest.stream().filter(h -> h.score() >= semantic.fusionMinSimilarity()).toList();
         return new Counted(phases.time(SearchPhases.FUSION, () -> fuse(query, keyword, fusing, semantic)), nearest,
                 counted);
     }
 
+    /**
+     * The best keyword hits by BM25 with the {@link RelevanceBoosts} added to the first rescore window
+     * ({@link RescoredHits#rescore}); a query without words has its boosts in the query already.
+     */
     List<ScoredHit> keywordHits(SearchQuery query, int depth) {
-        return session().search(SearchListing.class)
-                .select(f -> f.composite().from(f.id(UUID.class), f.score()).as((id, score) -> new ScoredHit(id, score)))
+        if (query.terms().isEmpty()) {
+            return session().search(SearchListing.class)
+                    .select(f -> f.composite().from(f.id(UUID.class), f.score()).as((id, score) -> new ScoredHit(id, score)))
+                    .where(f -> predicates.matching(f, query, null, null))
+                    .sort(f -> f.score().then().field("publishedAt").desc())
+                    .totalHitCountThreshold(topHits.countThreshold())
+                    .fetchHits(depth);
+        }
+        List<RescoredHits.Candidate> hits = session().search(SearchListing.class)
+                .select(RescoredHits::candidate)
                 .where(f -> predicates.matching(f, query, null, null))
                 .sort(f -> f.score().then().field("publishedAt").desc())
-                .fetchHits(depth);
+                .totalHitCountThreshold(topHits.countThreshold())
+                .fetchHits(Math.max(depth, topHits.rescoreWindow()));
+        return rescored.rescore(hits, false).stream().limit(depth).toList();
     }
 
     /** Nearest neighbours with cosine similarity (Lucene scores a unit-vector dot product as (1 + cos) / 2). */

@@ -4,7 +4,10 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -42,37 +45,51 @@ class IndexedWords {
         this.entityManager = entityManager;
     }
 
-    /** True when every token of the word is held by enough listings to rule out a typo; false when unknown. */
-    boolean common(String word) {
-        if (!lucene) {
-            return false;
+    /**
+     * The words of these that the listings hold commonly: every token of the word is held by enough listings to rule
+     * out a typo. One index reader for all of them (a query asks once). Empty when unknown (another backend).
+     */
+    Set<String> common(Collection<String> words) {
+        if (!lucene || words.isEmpty()) {
+            return Set.of();
         }
         try {
             Analyzer analyzer = analyzer();
             var scope = Search.session(entityManager).scope(SearchListing.class).extension(LuceneExtension.get());
             try (IndexReader reader = scope.openIndexReader()) {
                 int threshold = Math.max(2, reader.maxDoc() / COMMON_PER_LISTINGS);
-                List<String> tokens = tokens(analyzer, word);
-                if (tokens.isEmpty()) {
-                    return false;
-                }
-                for (String token : tokens) {
-                    int listings = 0;
-                    for (String field : FIELDS) {
-                        listings += reader.docFreq(new Term(field, token));
-                    }
-                    if (listings < threshold) {
-                        return false;
+                Set<String> common = new HashSet<>();
+                for (String word : words) {
+                    if (common(reader, analyzer, word, threshold)) {
+                        common.add(word);
                     }
                 }
-                return true;
+                return common;
             }
         } catch (SearchException e) {
             lucene = false; // not the Lucene backend
-            return false;
+            return Set.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean common(IndexReader reader, Analyzer analyzer, String word, int threshold)
+            throws IOException {
+        List<String> tokens = tokens(analyzer, word);
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        for (String token : tokens) {
+            int listings = 0;
+            for (String field : FIELDS) {
+                listings += reader.docFreq(new Term(field, token));
+            }
+            if (listings < threshold) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Analyzer analyzer() {

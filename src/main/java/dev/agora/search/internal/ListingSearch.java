@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Runs a {@link SearchQuery} against the index: keywords and filters ({@link SearchPredicates}), and for
  * relevance with words the nearest listing vectors to the query's sentence embedding (HNSW) fused with the
- * keyword ranking by {@link HybridRanking} ("no close match" when nothing is near); facet counts from {@link FacetCounts}; "did you mean" when
- * the words match nothing ({@link DidYouMean}).
+ * keyword ranking by {@link HybridRanking} ("no close match" when nothing is near); the relevance boosts on the top
+ * hits ({@link RescoredHits}); facet counts from {@link FacetCounts} when the query asks for them, otherwise a count up
+ * to the query's threshold; "did you mean" when the words match nothing ({@link DidYouMean}).
  */
 @Component
 class ListingSearch {
@@ -32,9 +33,12 @@ class ListingSearch {
     private final SearchSettings settings;
     private final HybridRanking ranking;
     private final SearchPhases phases;
+    private final RescoredHits hits;
 
     ListingSearch(EntityManager entityManager, SearchPredicates predicates, FacetCounts facets,
-            SentenceEmbeddings embeddings, SearchSettings settings, HybridRanking ranking, SearchPhases phases) {
+            SentenceEmbeddings embeddings, SearchSettings settings, HybridRanking ranking, SearchPhases phases,
+            RescoredHits hits) {
+        this.hits = hits;
         this.ranking = ranking;
         this.phases = phases;
         this.entityManager = entityManager;
@@ -57,25 +61,32 @@ class ListingSearch {
         if (vector != null && query.sort() == SearchQuery.Sort.RELEVANCE) {
             return fused(query, vector);
         }
-        SearchResult<UUID> result = phases.time("main", () -> run(query, vector, true, query.limit()));
-        long total = result.total().hitCountLowerBound();
-        List<UUID> ids = result.hits();
-        Integer next = query.offset() + ids.size() < total ? query.offset() + ids.size() : null;
+        RescoredHits.Page page = phases.time("main", () -> hits.fetch(query, session().search(SearchListing.class)
+                .select(f -> RescoredHits.rescores(query) ? RescoredHits.candidate(f) : RescoredHits.idOnly(f))
+                .where(f -> predicates.matching(f, query, vector, null))
+                .sort(f -> predicates.sort(f, query))));
+        long total = page.total();
+        Integer next = page.more() ? query.offset() + page.ids().size() : null;
         // offered when the words match nothing, even if listings close in meaning were found
         boolean noKeywordMatch = total == 0 || vector != null && total <= settings.semantic().candidates()
-                && phases.time("keyword count", () -> run(query.withTerms(query.terms(), 1), null, false, 0))
+                && phases.time("keyword count", () -> run(query.withTerms(query.terms(), 1), null, 0))
                         .total().hitCountLowerBound() == 0;
         String didYouMean = noKeywordMatch && !query.terms().isEmpty() ? DidYouMean.suggest(query, this) : null;
-        FacetCounts.Facets counts = facets.of(query, vector, result);
-        return new SearchOutcome(ids, total, counts.counts(), next, didYouMean, false, List.of(), counts.approximate());
+        FacetCounts.Facets counts = query.facets() ? facets.of(query, vector, page.result()) : NO_FACETS;
+        return new SearchOutcome(page.ids(), total, page.exact(), counts.counts(), next, didYouMean, false, List.of(),
+                counts.approximate());
     }
+
+    /** Facet counts are computed when the query asks for them (the page always does; the API with {@code facets=true}). */
+    private static final FacetCounts.Facets NO_FACETS = new FacetCounts.Facets(Map.of(), false);
 
     /**
      * A relevance page with words and a vector, ordered by the fused ranking: one kNN and one keyword query that also
      * counts and facets ({@link HybridRanking#rankCounted}), plus a count per multi-select facet with a selection.
      */
     private SearchOutcome fused(SearchQuery query, float[] vector) {
-        int depth = Math.max(query.offset() + query.limit(), settings.semantic().candidates());
+        // one more than the page: whether another page follows, also when the total is only a lower bound
+        int depth = Math.max(query.offset() + query.limit() + 1, settings.semantic().candidates());
         HybridRanking.Counted counted = ranking.rankCounted(query, vector, depth);
         HybridRanking.Ranking ranked = counted.ranking();
         // offered when the words match nothing (a keyword match always scores above 0 and sorts first, so none among
@@ -90,16 +101,19 @@ class ListingSearch {
             double floor = settings.semantic().fusionMinSimilarity();
             List<ScoredHit> nearest = counted.nearest().stream().filter(h -> h.score() >= floor).limit(10).toList();
             List<String> related = phases.time("related categories", () -> relatedCategories(nearest));
-            return new SearchOutcome(List.of(), 0, Map.of(), null, didYouMean, true, related, false);
+            return new SearchOutcome(List.of(), 0, true, Map.of(), null, didYouMean, true, related, false);
         }
         List<UUID> ids = ranked.ids().stream().skip(query.offset()).limit(query.limit()).toList();
         // weak neighbours order the page without counting as matches elsewhere; the pages still reach them
         long total = Math.max(counted.counted().total().hitCountLowerBound(), ranked.fused().size());
-        Integer next = query.offset() + ids.size() < total ? query.offset() + ids.size() : null;
+        boolean exact = counted.counted().total().isHitCountExact();
+        int shown = query.offset() + ids.size();
+        boolean more = ranked.fused().size() > shown || exact && shown < total;
         List<UUID> matches = counted.nearest().stream().filter(h -> h.score() >= settings.semantic().minSimilarity())
                 .map(ScoredHit::id).toList();
-        FacetCounts.Facets counts = facets.of(query, vector, matches, counted.counted());
-        return new SearchOutcome(ids, total, counts.counts(), next, didYouMean, false, List.of(), counts.approximate());
+        FacetCounts.Facets counts = query.facets() ? facets.of(query, vector, matches, counted.counted()) : NO_FACETS;
+        return new SearchOutcome(ids, total, exact, counts.counts(), more ? shown : null, didYouMean, false, List.of(),
+                counts.approximate());
     }
 
     /** Leaf categories of the nearest listings (from fusion-min-similarity on), most frequent first (at most three). */
@@ -122,15 +136,17 @@ class ListingSearch {
 
     /** Keyword-only hits (did-you-mean, saved-search alerts). */
     SearchResult<UUID> run(SearchQuery query) {
-        return phases.time("keyword only (did you mean)", () -> run(query, null, false, query.limit()));
+        return phases.time("keyword only (did you mean)", () -> run(query, null, query.limit()));
     }
 
-    private SearchResult<UUID> run(SearchQuery query, float @Nullable [] vector, boolean withFacets, int limit) {
-        var search = session().search(SearchListing.class)
+    /** Hits by BM25 alone (no boosts: these callers only ask "which match best" or "does any match"), no facets. */
+    private SearchResult<UUID> run(SearchQuery query, float @Nullable [] vector, int limit) {
+        return session().search(SearchListing.class)
                 .select(f -> f.id(UUID.class))
                 .where(f -> predicates.matching(f, query, vector, null))
-                .sort(f -> predicates.sort(f, query));
-        return withFacets ? facets.fetchWithFacets(search, query, query.offset(), limit) : search.fetch(query.offset(), limit);
+                .sort(f -> predicates.sort(f, query))
+                .totalHitCountThreshold(query.countUpTo())
+                .fetch(query.offset(), limit);
     }
 
     /**

@@ -4,12 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The documented boosts of relevance ranking (docs/search.md, "Ranking"). Each is an optional clause with a
- * constant score added to the keyword score, so it reorders listings that match about equally well but never lets
- * a poor match overtake a good one (a title hit alone is worth 4 × BM25). Filters never score. In hybrid ranking
- * the boosts act on the keyword list before reciprocal rank fusion.
+ * The documented boosts of relevance ranking (docs/search.md, "Relevance"). Each adds a constant to the keyword score,
+ * so it reorders listings that match about equally well but never lets a poor match overtake a good one (a title hit
+ * alone is worth 4 × BM25). Filters never score. In hybrid ranking the boosts act on the keyword list before fusion.
+ *
+ * <p>A query with words gets them in Java ({@link #of}), on the top hits of the plain BM25 query
+ * ({@link RescoredHits}): as optional clauses of the Lucene query they kept Lucene from skipping non-competitive
+ * documents (block-max WAND) and built a bit set of every recent or well-rated listing per query. A query without
+ * words has no BM25 to rank by and keeps them as clauses ({@link #add}).
  */
 final class RelevanceBoosts {
 
@@ -28,6 +33,7 @@ final class RelevanceBoosts {
 
     private RelevanceBoosts() {}
 
+    /** The boosts as optional constant-score clauses of a query (used for queries without words). */
     static void add(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, Instant now) {
         bool.should(f.range().field("publishedAt").atLeast(now.minus(Duration.ofDays(7))).constantScore().boost(FRESH_WEEK));
         bool.should(f.range().field("publishedAt").atLeast(now.minus(Duration.ofDays(30))).constantScore().boost(FRESH_MONTH));
@@ -35,5 +41,28 @@ final class RelevanceBoosts {
         bool.should(f.range().field("sellerRating").atLeast(4.0).constantScore().boost(RATING_GOOD));
         bool.should(f.match().field("sellerLevel").matching("TOP").constantScore().boost(LEVEL_TOP));
         bool.should(f.match().field("sellerLevel").matching("RISING").constantScore().boost(LEVEL_RISING));
+    }
+
+    /** The same boosts for one listing's facts: what {@link #add}'s clauses would add to its score. */
+    static double of(@Nullable Instant publishedAt, @Nullable Double rating, @Nullable String level, Instant now) {
+        double boost = 0;
+        if (publishedAt != null && !publishedAt.isBefore(now.minus(Duration.ofDays(7)))) {
+            boost += FRESH_WEEK;
+        }
+        if (publishedAt != null && !publishedAt.isBefore(now.minus(Duration.ofDays(30)))) {
+            boost += FRESH_MONTH;
+        }
+        if (rating != null && rating >= 4.5) {
+            boost += RATING_EXCELLENT;
+        }
+        if (rating != null && rating >= 4.0) {
+            boost += RATING_GOOD;
+        }
+        if ("TOP".equals(level)) {
+            boost += LEVEL_TOP;
+        } else if ("RISING".equals(level)) {
+            boost += LEVEL_RISING;
+        }
+        return boost;
     }
 }

@@ -126,7 +126,8 @@ public class SearchListing {
     @Column(name = "listing_type", nullable = false, length = 20)
     private String listingType;
 
-    @GenericField(sortable = Sortable.YES)
+    /** Projectable: the freshness boost is added to the top hits in Java ({@link RescoredHits}). */
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
@@ -135,7 +136,7 @@ public class SearchListing {
     private UUID sellerId;
 
     /** The seller's average rating (1–5) when some module rates sellers; null (no boost, sorted last) otherwise. */
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     @Column(name = "seller_rating")
     private Double sellerRating;
 
@@ -145,7 +146,7 @@ public class SearchListing {
     private boolean sellerVerified;
 
     /** NEW, RISING or TOP, from trust's level badge. */
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     @Column(name = "seller_level", nullable = false, length = 10)
     private String sellerLevel = "NEW";
 

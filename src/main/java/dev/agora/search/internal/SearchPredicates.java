@@ -2,6 +2,8 @@ package dev.agora.search.internal;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep;
@@ -12,7 +14,6 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoPoint;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,23 +34,12 @@ class SearchPredicates {
     private final SearchSettings settings;
     private final Clock clock;
     private final IndexedWords indexed;
-    private final String[] fields;
-    private final float[] boosts;
 
-    @Autowired
     SearchPredicates(QueryExpansion expansion, SearchSettings settings, Clock clock, IndexedWords indexed) {
-        this(expansion, settings, clock, indexed, TEXT_FIELDS, TEXT_BOOSTS);
-    }
-
-    /** With other text fields (the bench compares field sets on one index). */
-    SearchPredicates(QueryExpansion expansion, SearchSettings settings, Clock clock, IndexedWords indexed,
-            String[] fields, float[] boosts) {
         this.expansion = expansion;
         this.indexed = indexed;
         this.settings = settings;
         this.clock = clock;
-        this.fields = fields;
-        this.boosts = boosts;
     }
 
     /** Filters and words (and, with a vector, nearest neighbours as an alternative to the words). */
@@ -110,20 +100,28 @@ class SearchPredicates {
         return knn.requiredMinimumSimilarity((float) minSimilarity);
     }
 
-    /** Every word must match; the {@link RelevanceBoosts} reorder near-equal matches. */
+    /**
+     * Every word must match. The {@link RelevanceBoosts} that reorder near-equal matches are added to the top hits
+     * ({@link RescoredHits}) rather than to this query: as optional clauses they kept Lucene from skipping documents
+     * that cannot reach the top hits. Without words there is no BM25 to rank by and they stay clauses here.
+     */
     PredicateFinalStep keywords(SearchPredicateFactory f, SearchQuery query) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         if (query.terms().isEmpty()) {
             bool.must(f.matchAll());
+            RelevanceBoosts.add(f, bool, clock.instant());
         }
-        for (QueryExpansion.Concept concept : expansion.concepts(query.terms())) {
+        List<QueryExpansion.Concept> concepts = expansion.concepts(query.terms());
+        // one look at the index for all the words (each look opens an index reader)
+        Set<String> common = indexed.common(concepts.stream().filter(c -> !c.optional() && c.words().size() == 1)
+                .map(QueryExpansion.Concept::text).filter(term -> term.length() >= 4).toList());
+        for (QueryExpansion.Concept concept : concepts) {
             if (concept.optional()) {
                 bool.should(textFields(f).matching(concept.text()));
             } else {
-                bool.must(conceptMatch(f, concept));
+                bool.must(conceptMatch(f, concept, common));
             }
         }
-        RelevanceBoosts.add(f, bool, clock.instant());
         return bool;
     }
 
@@ -173,14 +171,15 @@ class SearchPredicates {
     }
 
     /** A concept in any text field, by its own words, its other names, or (a long enough word) a near miss. */
-    private PredicateFinalStep conceptMatch(SearchPredicateFactory f, QueryExpansion.Concept concept) {
+    private static PredicateFinalStep conceptMatch(SearchPredicateFactory f, QueryExpansion.Concept concept,
+            Set<String> common) {
         BooleanPredicateClausesStep<?, ?> any = f.bool();
         any.should(textMatch(f, concept.text(), 2f));
         if (concept.words().size() == 1) {
             String term = concept.text();
             int edits = term.length() < 4 ? 0 : term.length() < 8 ? 1 : 2;
             // search-keyword helper: a word many listings hold is no typo; near misses of it are only noise and cost
-            if (edits > 0 && !indexed.common(term)) {
+            if (edits > 0 && !common.contains(term)) {
                 any.should(typoFields(f).matching(term).fuzzy(edits, 1));
             }
         }
@@ -191,13 +190,13 @@ class SearchPredicates {
     }
 
     /** One word: matched in every field; several: as a phrase (two other words may come between). */
-    private PredicateFinalStep textMatch(SearchPredicateFactory f, String text, float boost) {
+    private static PredicateFinalStep textMatch(SearchPredicateFactory f, String text, float boost) {
         if (text.indexOf(' ') < 0) {
             return textFields(f).matching(text).boost(boost);
         }
-        var phrase = f.phrase().field(fields[0]).boost(boosts[0]);
-        for (int i = 1; i < fields.length; i++) {
-            phrase = phrase.field(fields[i]).boost(boosts[i]);
+        var phrase = f.phrase().field(TEXT_FIELDS[0]).boost(TEXT_BOOSTS[0]);
+        for (int i = 1; i < TEXT_FIELDS.length; i++) {
+            phrase = phrase.field(TEXT_FIELDS[i]).boost(TEXT_BOOSTS[i]);
         }
         return phrase.matching(text).slop(2).boost(boost);
     }
@@ -213,10 +212,10 @@ class SearchPredicates {
         "description", "description_en", "description_de", "description_fr", "description_es"};
     static final float[] TEXT_BOOSTS = {4f, 4f, 4f, 4f, 4f, 2f, 1.5f, 1f, 1f, 1f, 1f, 1f};
 
-    private MatchPredicateFieldMoreStep<?, ?> textFields(SearchPredicateFactory f) {
-        var match = f.match().field(fields[0]).boost(boosts[0]);
-        for (int i = 1; i < fields.length; i++) {
-            match = match.field(fields[i]).boost(boosts[i]);
+    private static MatchPredicateFieldMoreStep<?, ?> textFields(SearchPredicateFactory f) {
+        var match = f.match().field(TEXT_FIELDS[0]).boost(TEXT_BOOSTS[0]);
+        for (int i = 1; i < TEXT_FIELDS.length; i++) {
+            match = match.field(TEXT_FIELDS[i]).boost(TEXT_BOOSTS[i]);
         }
         return match;
     }

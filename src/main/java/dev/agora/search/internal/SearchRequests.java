@@ -48,7 +48,7 @@ class SearchRequests {
     static final int MAX_QUERY_LENGTH = 500;
     static final Set<String> KNOWN = Set.of("q", "category", "min_price", "max_price", "condition", "delivery",
             "type", "near", "city", "radius", "from", "to", "seller", "sort", "cursor", "limit",
-            "min_rating", "verified");
+            "min_rating", "verified", "facets");
     static final Set<String> DELIVERY = Set.of("courier", "meetup", "shipping");
     static final String ATTRIBUTE_PREFIX = "attr.";
     private static final Pattern IGNORED = Pattern.compile("[\\p{Cf}\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}]");
@@ -56,8 +56,10 @@ class SearchRequests {
     private final SearchCategories categories;
     private final Geocoder geocoder;
     private final SearchSettings settings;
+    private final TopHitsSettings topHits;
 
-    SearchRequests(SearchCategories categories, Geocoder geocoder, SearchSettings settings) {
+    SearchRequests(SearchCategories categories, Geocoder geocoder, SearchSettings settings, TopHitsSettings topHits) {
+        this.topHits = topHits;
         this.categories = categories;
         this.geocoder = geocoder;
         this.settings = settings;
@@ -105,6 +107,8 @@ class SearchRequests {
         }
         Double minRating = rating(first(params, "min_rating"), errors);
         boolean verified = flag(first(params, "verified"), "verified", errors);
+        // facet counts visit every match: only when asked (the page always asks, see SearchService)
+        boolean facets = flag(first(params, "facets"), "facets", errors);
         String seller = first(params, "seller");
         if (seller != null && !isUuid(seller)) {
             errors.add(new FieldError("seller", "seller.invalid", "is not an account id"));
@@ -117,8 +121,7 @@ class SearchRequests {
         }
         return new SearchQuery(terms(text), category, min, max, conditions, delivery,
                 types.isEmpty() ? null : types.iterator().next(), attributes, near, radius, from, to, minRating, verified, seller,
-                null, sort,
-                offset, limit);
+                null, sort, offset, limit, facets, topHits.countThreshold());
     }
 
     /**

@@ -57,10 +57,13 @@ public class SearchService {
     }
 
     /**
+     * @param totalExact whether {@code total} is exact; false: at least {@code total} listings match (without facets,
+     *     matches are counted up to {@code agora.search.top-hits.count-threshold})
+     * @param facets facet counts, only when the request asked for them ({@code facets=true}); else empty
      * @param noCloseMatch nothing relevant was found: no look-alikes in {@code items}, see {@code relatedCategories}
      * @param facetsApproximate the facet counts are estimated from a sample of a large result set (rounded)
      */
-    public record ResultPage(List<Hit> items, long total, Map<String, Map<String, Long>> facets,
+    public record ResultPage(List<Hit> items, long total, boolean totalExact, Map<String, Map<String, Long>> facets,
             @Nullable String nextCursor, @Nullable String didYouMean, boolean noCloseMatch,
             List<RelatedCategory> relatedCategories, boolean facetsApproximate) {}
 
@@ -70,7 +73,7 @@ public class SearchService {
     public record SuggestionJson(String text, String kind, String path) {}
 
     /** Results with the listings themselves, for pages. */
-    public record Results(SearchQueryView query, List<ListingView> listings, long total,
+    public record Results(SearchQueryView query, List<ListingView> listings, long total, boolean totalExact,
             Map<String, Map<String, Long>> facets, @Nullable String nextCursor, @Nullable String didYouMean,
             Map<String, String> categoryNames, boolean noCloseMatch, List<RelatedCategory> relatedCategories,
             @Nullable String searchId, boolean facetsApproximate) {}
@@ -78,25 +81,32 @@ public class SearchService {
     /** What a page needs to know about the query it shows. */
     public record SearchQueryView(String text, @Nullable CategoryView category, String sort) {}
 
+    /** The API: facets only when the request asks for them ({@code facets=true}). */
     public ResultPage search(MultiValueMap<String, String> params, Locale locale) {
-        Results results = results(params, locale);
-        return new ResultPage(results.listings().stream().map(Hit::of).toList(), results.total(), results.facets(),
-                results.nextCursor(), results.didYouMean(), results.noCloseMatch(), results.relatedCategories(),
-                results.facetsApproximate());
+        Results results = results(requests.parse(params), params, locale, null);
+        return new ResultPage(results.listings().stream().map(Hit::of).toList(), results.total(), results.totalExact(),
+                results.facets(), results.nextCursor(), results.didYouMean(), results.noCloseMatch(),
+                results.relatedCategories(), results.facetsApproximate());
     }
 
+    /** The search page: always with facets (its sidebar shows them), so the total is exact too. */
     public Results results(MultiValueMap<String, String> params, Locale locale) {
         return results(params, locale, null);
     }
 
-    /** Results, logged in the search log when it is a first page with words ({@code member} kept only if configured). */
+    /** The search page, logged in the search log when it is a first page with words ({@code member} kept only if configured). */
     public Results results(MultiValueMap<String, String> params, Locale locale, @Nullable UUID member) {
         SearchQuery query = requests.parse(params);
+        return results(query.counting(true, query.countUpTo()), params, locale, member);
+    }
+
+    private Results results(SearchQuery query, MultiValueMap<String, String> params, Locale locale,
+            @Nullable UUID member) {
         SearchOutcome outcome = search.search(query);
         String searchId = null;
         if (query.offset() == 0 && !query.terms().isEmpty()) {
             MultiValueMap<String, String> filters = new LinkedMultiValueMap<>(params);
-            List.of("q", "cursor", "lang").forEach(filters::remove);
+            List.of("q", "cursor", "lang", "facets").forEach(filters::remove);
             String encoded = UriComponentsBuilder.newInstance().queryParams(filters).encode().build().getQuery();
             searchId = log.searched(query.text(), encoded == null ? "" : encoded, outcome.total(),
                     outcome.noCloseMatch(), member).map(UUID::toString).orElse(null);
@@ -112,7 +122,7 @@ public class SearchService {
                 .filter(java.util.Objects::nonNull).map(c -> new RelatedCategory(c.slug(), c.nameIn(locale))).toList();
         String next = outcome.nextOffset() == null ? null : Cursor.of(outcome.nextOffset()).encode();
         return new Results(new SearchQueryView(query.text(), query.category(), query.sort().param()), views,
-                outcome.total(), outcome.facets(), next, outcome.didYouMean(), names, outcome.noCloseMatch(), related, searchId,
+                outcome.total(), outcome.totalExact(), outcome.facets(), next, outcome.didYouMean(), names, outcome.noCloseMatch(), related, searchId,
                 outcome.facetsApproximate());
     }
 

@@ -37,7 +37,13 @@ class TrustListeners {
 
     @ApplicationModuleListener
     void on(OrderPaid event) {
-        fraud.assessOrder(event.orderId());
+        // orders-events: the event carries the parties; only a publication stored before it did reads the order
+        if (event.summarised()) {
+            fraud.assessOrder(event.orderId(), java.util.Objects.requireNonNull(event.buyerId()),
+                    java.util.Objects.requireNonNull(event.sellerId()), event.captured());
+        } else {
+            fraud.assessOrder(event.orderId());
+        }
     }
 
     @ApplicationModuleListener

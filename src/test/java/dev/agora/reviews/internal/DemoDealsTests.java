@@ -2,19 +2,18 @@ package dev.agora.reviews.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.agora.ApiClient;
 import dev.agora.IntegrationTest;
-import dev.agora.WebClient;
 import dev.agora.identity.AccountId;
 import dev.agora.identity.IdentityManagement;
-import dev.agora.identity.SignUp;
 import dev.agora.listings.ListingFixtures;
 import dev.agora.listings.ListingManagement;
+import dev.agora.messaging.ChatMembers;
+import dev.agora.messaging.ChatMembers.ChatMember;
+import dev.agora.messaging.MessagingManagement;
 import dev.agora.orders.OrderManagement;
 import dev.agora.orders.OrderView;
 import dev.agora.reviews.ReviewManagement;
 import dev.agora.reviews.ReviewView;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,17 +26,19 @@ class DemoDealsTests {
     @Autowired ListingManagement listings;
     @Autowired OrderManagement orders;
     @Autowired ReviewManagement reviews;
+    @Autowired MessagingManagement messaging;
     @LocalServerPort int port;
 
     @Test
     void seedsACompletedReviewedOrderAndAPaidOneOnce() {
-        AccountId seller = ListingFixtures.newSeller(identity);
-        String buyerEmail = "demo-buyer-" + UUID.randomUUID() + "@example.org";
-        AccountId buyer = identity.register(new SignUp(buyerEmail, ApiClient.PASSWORD, "Demo Buyer"));
+        // the demo members have confirmed addresses, which messaging asks for
+        AccountId seller = ChatMembers.verified(identity, port, "Demo Seller").id();
+        ChatMember demoBuyer = ChatMembers.verified(identity, port, "Demo Buyer");
+        AccountId buyer = demoBuyer.id();
         for (String title : new String[] {"Road bike Canyon", "City bike Gazelle", "Kids bike Puky"}) {
             listings.publish(seller, listings.create(seller, ListingFixtures.bike(title)).id());
         }
-        var deals = new DemoDeals(identity, listings, orders, reviews);
+        var deals = new DemoDeals(identity, listings, orders, reviews, messaging);
 
         assertThat(deals.seed(buyer, seller)).isEqualTo(2);
 
@@ -47,10 +48,12 @@ class DemoDealsTests {
         // both reviewed, so the double-blind reviews are public on both profiles
         assertThat(reviews.about(seller, 10)).singleElement().extracting(ReviewView::rating).isEqualTo(5);
         assertThat(reviews.about(buyer, 10)).hasSize(1);
+        // the order waiting for the handoff has a conversation about where to meet
+        OrderView paid = orders.purchasesOf(buyer).stream().filter(o -> o.state().equals("paid")).findFirst().orElseThrow();
+        assertThat(messaging.transcript(seller, messaging.forOrder(seller, paid.id()).id())).hasSize(2);
 
         // the order page's timeline says what happened, in the past tense
-        var web = new WebClient(port);
-        web.logIn(buyerEmail, ApiClient.PASSWORD);
+        var web = ChatMembers.loggedIn(port, demoBuyer);
         OrderView completed = orders.purchasesOf(buyer).stream().filter(o -> o.state().equals("completed")).findFirst()
                 .orElseThrow();
         assertThat(web.get("/orders/" + completed.id()).body()).contains("Handed over", "Receipt confirmed", "Completed")
@@ -66,7 +69,7 @@ class DemoDealsTests {
         AccountId buyer = ListingFixtures.newSeller(identity);
         listings.publish(seller, listings.create(seller, ListingFixtures.tent("Family tent")).id());
 
-        assertThat(new DemoDeals(identity, listings, orders, reviews).seed(buyer, seller)).isZero();
+        assertThat(new DemoDeals(identity, listings, orders, reviews, messaging).seed(buyer, seller)).isZero();
         assertThat(orders.purchasesOf(buyer)).isEmpty();
     }
 }

@@ -49,6 +49,8 @@ class FacetSamplingTests {
     @Autowired SentenceEmbeddings embeddings;
     @Autowired SearchSettings settings;
     @Autowired TransactionTemplate transactions;
+    @Autowired TopHitsSettings topHits;
+    @Autowired java.time.Clock clock;
 
     /** Sample above 4 matches, at least 8 in the sample: 32 matches are counted over half of them. */
     private final FacetSettings low = new FacetSettings(4, 8);
@@ -103,8 +105,9 @@ class FacetSamplingTests {
     void aMultiSelectFacetIsCountedOverTheSetWithoutItsSelection() {
         FacetPass pass = new FacetPass(entityManager, low, sampleIndex);
         FacetCounts facets = new FacetCounts(predicates, phases, pass);
+        RescoredHits rescored = new RescoredHits(entityManager, facets, topHits, clock);
         ListingSearch search = new ListingSearch(entityManager, predicates, facets, embeddings, settings,
-                new HybridRanking(entityManager, predicates, settings, phases, facets), phases);
+                new HybridRanking(entityManager, predicates, settings, phases, facets, rescored, topHits), phases, rescored);
         var params = params();
         params.add("condition", "FAIR");
         SearchQuery fair = requests.parse(params);

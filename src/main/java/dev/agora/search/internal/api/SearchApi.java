@@ -4,6 +4,9 @@ import dev.agora.kernel.web.ApiController;
 import dev.agora.search.internal.SearchOperations;
 import dev.agora.search.internal.SearchService;
 import dev.agora.search.internal.SearchService.ResultPage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +32,15 @@ class SearchApi {
         this.operations = operations;
     }
 
+    @Operation(summary = "Search listings by words, filters and sort (docs/search.md)",
+            description = "Answers {items, total, totalExact, facets, nextCursor, didYouMean, noCloseMatch, "
+                    + "relatedCategories}. Facet counts visit every match, so they are computed only when asked: "
+                    + "facets=true; otherwise `facets` is an empty object. Without facets, matches are counted exactly "
+                    + "up to a threshold (1,000 by default): beyond it `totalExact` is false and `total` is a lower "
+                    + "bound (show \"1,000+\"). With facets the total is always exact. Paging with `nextCursor` works "
+                    + "past the threshold: it is present whenever another page follows.")
+    @Parameter(name = "facets", in = ParameterIn.QUERY, description = "true: also count the facets (type, condition, "
+            + "delivery, category, attr.<key>) of the whole result set, and count the total exactly")
     @GetMapping("/search")
     ResultPage search(@RequestParam MultiValueMap<String, String> params, Locale locale) {
         return search.search(params, locale);

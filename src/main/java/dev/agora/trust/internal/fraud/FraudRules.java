@@ -94,16 +94,20 @@ public class FraudRules {
 
     public Risk assessOrder(OrderId id) {
         OrderView order = orders.get(id);
+        return assessOrder(id, order.buyerId(), order.sellerId(), order.quote().buyerTotal());
+    }
+
+    /** orders-events: the same assessment from what the payment's event carries (no read of the order). */
+    public Risk assessOrder(OrderId id, AccountId buyerId, AccountId sellerId, Money total) {
         var fraud = fraudSettings.current();
         List<String> reasons = new ArrayList<>();
         int score = 0;
-        Money total = order.quote().buyerTotal();
-        if (isNew(order.buyerId(), fraud) && total.minorUnits() > fraud.newAccountOrderValueMinor()) {
+        if (isNew(buyerId, fraud) && total.minorUnits() > fraud.newAccountOrderValueMinor()) {
             score += fraud.orderValueWeight();
             reasons.add("New account ordering " + total + " (limit " + new Money(fraud.newAccountOrderValueMinor(), total.currency()) + ")");
         }
-        score += memberSignals(order.buyerId(), order.sellerId(), reasons, fraud);
-        Risk risk = save("order:" + id, order.buyerId(), score, reasons, fraud);
+        score += memberSignals(buyerId, sellerId, reasons, fraud);
+        Risk risk = save("order:" + id, buyerId, score, reasons, fraud);
         if (risk.held()) {
             String holdId = FraudHolds.holdId(id);
             ledger.placeHold(new LedgerManagement.PlaceHold(holdId, id.toString(), "fraud rules, score " + risk.score()));
