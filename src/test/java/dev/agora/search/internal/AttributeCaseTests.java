@@ -47,6 +47,7 @@ class AttributeCaseTests {
     private SearchQuery query(AccountId seller, String subject) {
         var params = new LinkedMultiValueMap<String, String>();
         params.add("category", "lessons");
+        params.add("facets", "true"); // facets only when asked (search-topk)
         params.add("seller", seller.value().toString());
         if (subject != null) {
             params.add("attr.subject", subject);

@@ -139,6 +139,7 @@ class FacetSamplingTests {
     private LinkedMultiValueMap<String, String> params() {
         var params = new LinkedMultiValueMap<String, String>();
         params.add("seller", seller.value().toString());
+        params.add("facets", "true"); // search-topk: facets only when asked
         return params;
     }
 
