@@ -255,7 +255,7 @@ public class SearchListing {
         return ListingText.lines(delivery);
     }
 
-    /** Search-facets helper (issue 5): the sample levels of this listing, for facet counts of large result sets. */
+    /** The sample levels of this listing, for facet counts of large result sets ({@link FacetSample}). */
     @Transient
     @KeywordField(name = FacetSample.FIELD)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "id")))
@@ -287,7 +287,7 @@ public class SearchListing {
         return language == null ? ListingLanguage.UNKNOWN : language;
     }
 
-    // ranking helper: what the explain view shows about a listing's boosts
+    /** What the explain view shows about a listing's boosts. */
     Instant publishedAt() {
         return publishedAt;
     }
@@ -299,5 +299,4 @@ public class SearchListing {
     String sellerLevel() {
         return sellerLevel;
     }
-    // end ranking helper
 }
