@@ -2,11 +2,9 @@ package dev.agora.search.internal;
 
 import static dev.agora.search.internal.SearchHttp.params;
 
-import dev.agora.AgoraApplication;
 import jakarta.persistence.EntityManager;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.MultiValueMap;
@@ -36,11 +33,7 @@ public final class FacetAB {
 
     public static void main(String[] args) throws Exception {
         int rounds = Integer.getInteger("bench.ab.rounds", 20);
-        Path data = Path.of("target/bench-search").toAbsolutePath();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(AgoraApplication.class).run(
-                "--server.port=0", "--agora.data-dir=" + data, "--agora.listings.demo-listings=0",
-                "--agora.search.backfill-when-empty=false", "--logging.level.root=WARN",
-                "--spring.datasource.url=jdbc:h2:file:" + data + "/db/agora;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        ConfigurableApplicationContext app = LastBenchIndex.open();
         try {
             EntityManager em = app.getBean(EntityManager.class);
             app.getBean(FacetSampleIndex.class).check();

@@ -2,14 +2,11 @@ package dev.agora.search.internal;
 
 import static dev.agora.search.internal.SearchHttp.params;
 
-import dev.agora.AgoraApplication;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,11 +24,7 @@ public final class TopHitsAB {
 
     public static void main(String[] args) throws Exception {
         int rounds = Integer.getInteger("bench.ab.rounds", 20);
-        Path data = Path.of("target/bench-search").toAbsolutePath();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(AgoraApplication.class).run(
-                "--server.port=0", "--agora.data-dir=" + data, "--agora.listings.demo-listings=0",
-                "--agora.search.backfill-when-empty=false", "--logging.level.root=WARN",
-                "--spring.datasource.url=jdbc:h2:file:" + data + "/db/agora;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        ConfigurableApplicationContext app = LastBenchIndex.open();
         try {
             ListingSearch search = app.getBean(ListingSearch.class);
             SearchRequests requests = app.getBean(SearchRequests.class);
