@@ -30,8 +30,20 @@ class HybridRanking {
         }
     }
 
-    /** A served page's retrieval: the ranking, the neighbours as found, and the count and facets of every match. */
-    record Counted(Ranking ranking, List<ScoredHit> nearest, SearchResult<RescoredHits.Candidate> counted) {}
+    /**
+     * A served page's retrieval: the ranking, the neighbours as found, the count and facets of every match, and the
+     * keyword hits past the fused depth that the fusion does not hold (the pages after the fused ones, in keyword order).
+     */
+    record Counted(Ranking ranking, List<ScoredHit> nearest, SearchResult<RescoredHits.Candidate> counted,
+            List<UUID> keywordTail) {
+
+        /** Every listing in page order: the fused ranking, then the keyword hits it does not hold. */
+        List<UUID> ids() {
+            List<UUID> all = new java.util.ArrayList<>(ranking.ids());
+            all.addAll(keywordTail);
+            return all;
+        }
+    }
 
     private final EntityManager entityManager;
     private final SearchPredicates predicates;
@@ -72,12 +84,20 @@ class HybridRanking {
      * threshold, so Lucene may skip documents that cannot reach the top hits.
      */
     Counted rankCounted(SearchQuery query, float[] vector, int depth) {
+        return rankCounted(query, vector, depth, depth);
+    }
+
+    /**
+     * As {@link #rankCounted(SearchQuery, float[], int)}, fusing the first {@code depth} hits of each side (the same
+     * for every page, so pages never overlap) and fetching keyword hits down to {@code pageEnd} for deeper pages.
+     */
+    Counted rankCounted(SearchQuery query, float[] vector, int depth, int pageEnd) {
         SearchSettings.Semantic semantic = settings.semantic();
         List<ScoredHit> nearest = phases.time("vector hits", () -> vectorHits(query, vector, depth,
                 Math.min(semantic.fusionMinSimilarity(), semantic.minSimilarity())));
         List<UUID> matches = nearest.stream().filter(h -> h.score() >= semantic.minSimilarity())
                 .map(ScoredHit::id).toList();
-        int fetched = Math.max(depth, topHits.rescoreWindow());
+        int fetched = Math.max(Math.max(depth, pageEnd + 1), topHits.rescoreWindow());
         var search = session().search(SearchListing.class)
                 .select(RescoredHits::candidate)
                 .where(f -> predicates.matchingOrAmong(f, query, matches))
@@ -86,11 +106,13 @@ class HybridRanking {
                 ? phases.time("keyword hits + count + facets", () -> facets.fetchWithFacets(search, query, 0, fetched))
                 : phases.time("keyword hits + count up to threshold",
                         () -> search.totalHitCountThreshold(query.countUpTo()).fetch(0, fetched));
-        List<ScoredHit> keyword = rescored.rescore(counted.hits().stream().filter(h -> h.score() > 0).toList(), false)
-                .stream().limit(depth).toList();
+        List<ScoredHit> allKeyword = rescored.rescore(counted.hits().stream().filter(h -> h.score() > 0).toList(), false);
+        List<ScoredHit> keyword = allKeyword.stream().limit(depth).toList();
         List<ScoredHit> fusing = nearest.stream().filter(h -> h.score() >= semantic.fusionMinSimilarity()).toList();
-        return new Counted(phases.time(SearchPhases.FUSION, () -> fuse(query, keyword, fusing, semantic)), nearest,
-                counted);
+        Ranking ranking = phases.time(SearchPhases.FUSION, () -> fuse(query, keyword, fusing, semantic));
+        java.util.Set<UUID> fused = new java.util.HashSet<>(ranking.ids());
+        List<UUID> tail = allKeyword.stream().skip(depth).map(ScoredHit::id).filter(id -> !fused.contains(id)).toList();
+        return new Counted(ranking, nearest, counted, tail);
     }
 
     /**

@@ -85,9 +85,10 @@ class ListingSearch {
      * counts and facets ({@link HybridRanking#rankCounted}), plus a count per multi-select facet with a selection.
      */
     private SearchOutcome fused(SearchQuery query, float[] vector) {
-        // one more than the page: whether another page follows, also when the total is only a lower bound
-        int depth = Math.max(query.offset() + query.limit() + 1, settings.semantic().candidates());
-        HybridRanking.Counted counted = ranking.rankCounted(query, vector, depth);
+        // the same fusion for every page (a deeper kNN would reorder it, and pages would overlap); pages past it
+        // continue in keyword order, fetched down to the page's end and one more (whether another page follows)
+        int pageEnd = query.offset() + query.limit();
+        HybridRanking.Counted counted = ranking.rankCounted(query, vector, settings.semantic().candidates(), pageEnd);
         HybridRanking.Ranking ranked = counted.ranking();
         // offered when the words match nothing (a keyword match always scores above 0 and sorts first, so none among
         // the hits means none at all), even if listings close in meaning were found; but not for a sentence (as
@@ -103,12 +104,13 @@ class ListingSearch {
             List<String> related = phases.time("related categories", () -> relatedCategories(nearest));
             return new SearchOutcome(List.of(), 0, true, Map.of(), null, didYouMean, true, related, false);
         }
-        List<UUID> ids = ranked.ids().stream().skip(query.offset()).limit(query.limit()).toList();
+        List<UUID> all = counted.ids();
+        List<UUID> ids = all.stream().skip(query.offset()).limit(query.limit()).toList();
         // weak neighbours order the page without counting as matches elsewhere; the pages still reach them
-        long total = Math.max(counted.counted().total().hitCountLowerBound(), ranked.fused().size());
+        long total = Math.max(counted.counted().total().hitCountLowerBound(), all.size());
         boolean exact = counted.counted().total().isHitCountExact();
         int shown = query.offset() + ids.size();
-        boolean more = ranked.fused().size() > shown || exact && shown < total;
+        boolean more = all.size() > shown || exact && shown < total;
         List<UUID> matches = counted.nearest().stream().filter(h -> h.score() >= settings.semantic().minSimilarity())
                 .map(ScoredHit::id).toList();
         FacetCounts.Facets counts = query.facets() ? facets.of(query, vector, matches, counted.counted()) : NO_FACETS;
