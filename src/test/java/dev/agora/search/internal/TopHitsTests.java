@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -38,11 +39,14 @@ class TopHitsTests {
     @Autowired SearchPhases phases;
     @Autowired Clock clock;
     @Autowired TransactionTemplate transactions;
+    @Autowired JdbcClient jdbc;
+    /** Every query is of this seller's listings: neighbours in meaning then come from them, not from other tests'. */
+    private AccountId seller;
 
     @Test
     void pastTheThresholdTheTotalIsALowerBoundAndPagesStillReachEveryMatch() {
         String word = "zk" + UUID.randomUUID().toString().substring(0, 6); // only these listings carry it
-        AccountId seller = ListingFixtures.newSeller(identity);
+        seller = ListingFixtures.newSeller(identity);
         Set<UUID> published = new LinkedHashSet<>();
         for (int i = 0; i < 7; i++) {
             var created = listings.create(seller, ListingFixtures.bike("Road bike " + word + " number " + i));
@@ -62,9 +66,11 @@ class TopHitsTests {
         assertThat(first.total()).isBetween(3L, 7L);
         assertThat(first.facets()).isEmpty();
         assertThat(pages(small, word, first, false)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(published);
-        // as served (listings near in meaning may join the words' matches): every page, each listing once. Neighbours
-        // come from the whole shared index, which other tests' listings may still be entering: page through once it
-        // answers the same twice in a row
+        // as served (listings near in meaning may join the words' matches): every page, each listing once, once the
+        // seven have their vectors (computed after publishing) and the index answers the same twice in a row
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
+                        "SELECT COUNT(*) FROM search_listings WHERE seller_id = :seller AND embedding IS NOT NULL")
+                .param("seller", seller.value()).query(Long.class).single() == 7);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> search.search(query(word, null, 100, 100), true)
                 .listingIds().equals(search.search(query(word, null, 100, 100), true).listingIds()));
         SearchOutcome served = search.search(query(word, null, 2, 2), true);
@@ -98,6 +104,7 @@ class TopHitsTests {
     private SearchQuery query(String word, Integer offset, int threshold, int limit) {
         MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
         params.add("q", word);
+        params.add("seller", seller.toString());
         params.add("limit", String.valueOf(limit));
         if (offset != null) {
             params.add("cursor", dev.agora.kernel.pagination.Cursor.of(offset).encode());
